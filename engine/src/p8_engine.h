@@ -1,0 +1,59 @@
+/*
+ * p8_engine.h — the engine object behind a handle. Internal: only p8_api*.c and tests include it.
+ * All memory hangs off `mem` (the sealed plan); nothing here is allocated after p8_engine_open.
+ */
+#ifndef P8_ENGINE_H
+#define P8_ENGINE_H
+
+#include <stdint.h>
+
+#include "p8_delay_memory.h"
+#include "p8_mem_plan.h"
+#include "p8_params.h"
+#include "p8_pool.h"
+#include "p8_spsc_ring.h"
+
+#define P8_LOG_RING_BYTES 8192u
+#define P8_MSG_POOL_BLOCK 64u
+#define P8_MSG_POOL_BLOCKS 32u
+
+/* Display values published by the audio task at the end of each block (seqlock, like params). */
+typedef struct {
+    _Atomic uint32_t sequence;
+    _Atomic int32_t values[P8_DISPLAY_FIELDS];
+} p8_display_exchange;
+
+typedef struct p8_engine {
+    p8_mem mem;
+    int32_t codec_rate_hz;
+
+    p8_delay_memory memory;
+
+    /* params: control-side staging copy, the exchange, the audio-side set in use */
+    int32_t control_params[P8_CTRL_COUNT];
+    p8_param_exchange *param_exchange;
+    int32_t params[P8_CTRL_COUNT];
+    uint32_t param_sequence;
+
+    p8_display_exchange *display;
+    p8_spsc_ring *log_ring;  /* audio -> control text (trace, runtime errors) */
+    p8_pool *message_pool;   /* scratch blocks for composing messages on the audio side */
+
+    /* Permut8 domain */
+    uint16_t clock;          /* the 16-bit clock counter: frame the write head writes next */
+
+    int32_t stats[P8_STAT_COUNT];
+} p8_engine;
+
+/* CONTROL. Builds the engine inside its own plan (the struct itself lives in P8_REGION_DSP_STATE) and seals.
+ * Returns NULL with *status set on failure. */
+p8_engine *p8_engine_open(int plan, int32_t codec_rate_hz, p8_mem_hook hook, int *status);
+void p8_engine_close(p8_engine *engine);
+
+/* AUDIO. frames: a multiple of P8_BLOCK_FRAMES. */
+void p8_engine_process(p8_engine *engine, const int16_t *in, int16_t *out, int32_t frames);
+
+/* CONTROL: queue one log line (used by tests and the control side); AUDIO code uses p8_engine_log too. */
+void p8_engine_log(p8_engine *engine, const char *text);
+
+#endif

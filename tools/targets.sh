@@ -1,0 +1,336 @@
+#!/usr/bin/env bash
+# tools/targets.sh — the engine on 32-bit targets under QEMU (see targets/README.md).
+#   install  apt-get the cross toolchains and QEMU (only the packages that are missing)
+#   libgcc   assemble the lx106 libgcc helpers Debian leaves out into a cached libgccrom.a
+#   test     build every engine/tests/test_*.c for x86-64, lx106 (qemu-system-xtensa sim) and armhf (qemu-arm);
+#            each target's stdout must equal the x86-64 stdout
+#   bench    lx106 instruction counts per stereo frame -> docs/bench/lx106.md
+#   selftest the glue's own check (semihosting output, exit codes, counters)
+# Environment: P8_TARGETS_BUILD (default build/targets), P8_TARGETS_CACHE (default $P8_TARGETS_BUILD/cache),
+#              P8_TARGETS_TIMEOUT (seconds per program run, default 300).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BUILD=${P8_TARGETS_BUILD:-$ROOT/build/targets}
+CACHE=${P8_TARGETS_CACHE:-$BUILD/cache}
+RUN_TIMEOUT=${P8_TARGETS_TIMEOUT:-300}
+SIM=$ROOT/targets/xtensa-sim
+ENGINE=$ROOT/engine
+CFLAGS=(-std=c11 -Wall -Wextra -Werror -Wshadow -Wimplicit-fallthrough -fno-common -O2)
+HOST_ONLY_MARK='// p8-targets: host-only'
+
+XT_PREFIX=xtensa-lx106-elf
+XT_GCC_INC=/usr/lib/gcc/xtensa-lx106-elf/12.2.0/plugin/include
+XT_SPECS=/usr/lib/xtensa-lx106-elf/picolibc.specs
+XT_PKGS=(gcc-xtensa-lx106 binutils-xtensa-lx106 picolibc-xtensa-lx106-elf qemu-system-misc)
+ARM_PKGS=(gcc-arm-linux-gnueabihf libc6-dev-armhf-cross qemu-user)
+HOST_PKGS=(gcc make xz-utils coreutils)
+# Helpers the ESP8266 mask ROM provides and Debian's lx106 libgcc.a therefore omits (-DL<name> of lib1funcs.S).
+ROM_FUNCS=(_divsi3 _udivsi3 _umodsi3 _umulsidi3 _addsubsf3 _mulsf3 _fixunssfsi _floatsisf _floatunsisf
+           _addsubdf3 _muldf3 _divdf3 _fixdfsi _fixunsdfsi _floatsidf _floatunsidf _truncdfsf2 _extendsfdf2)
+
+die() { echo "targets: error: $*" >&2; exit 2; }
+say() { echo "targets: $*" >&2; }
+
+# ---- install -------------------------------------------------------------------------------------------------
+pkg_missing() { # prints the packages of "$@" that are not installed
+    local p
+    for p in "$@"; do
+        dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q '^install ok installed$' || echo "$p"
+    done
+}
+
+cmd_install() {
+    local missing
+    missing=$(pkg_missing "${HOST_PKGS[@]}" "${XT_PKGS[@]}" "${ARM_PKGS[@]}" | tr '\n' ' ')
+    if [[ -z "${missing// /}" ]]; then
+        say "install: all packages present"
+        return 0
+    fi
+    [[ $(id -u) -eq 0 ]] || die "install needs root (apt-get install $missing)"
+    say "install: $missing"
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    # shellcheck disable=SC2086
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >/dev/null
+    say "install: done"
+}
+
+need_tools() {
+    local t
+    for t in "$@"; do
+        command -v "$t" >/dev/null || die "$t not found: run tools/targets.sh install"
+    done
+}
+
+# ---- libgcc --------------------------------------------------------------------------------------------------
+LIBGCCROM=$CACHE/libgccrom.a
+
+cmd_libgcc() {
+    need_tools "$XT_PREFIX-gcc" "$XT_PREFIX-ar" apt-get dpkg-deb tar
+    if [[ -s $LIBGCCROM && $LIBGCCROM -nt $SIM/libgcc_di.c ]]; then
+        say "libgcc: cached $LIBGCCROM"
+        return 0
+    fi
+    [[ -f $XT_GCC_INC/xtensa-config.h ]] || die "missing $XT_GCC_INC/xtensa-config.h (gcc-xtensa-lx106 not installed?)"
+    local work=$CACHE/gcc-src
+    rm -rf "$work" && mkdir -p "$work/deb" "$work/objs"
+    say "libgcc: downloading gcc-12-source (sources stay in $work, never in the repo)"
+    (cd "$work" && apt-get download -qq gcc-12-source >/dev/null 2>&1) \
+        || { apt-get update -qq && (cd "$work" && apt-get download -qq gcc-12-source); } \
+        || die "apt-get download gcc-12-source failed"
+    dpkg-deb -x "$work"/gcc-12-source_*.deb "$work/deb"
+    local tarball
+    tarball=$(find "$work/deb/usr/src" -name 'gcc-*.tar.xz' | head -n1)
+    [[ -n $tarball ]] || die "no gcc tarball inside gcc-12-source"
+    local top
+    top=$(tar -tJf "$tarball" | head -n1 | cut -d/ -f1)
+    tar -xJf "$tarball" -C "$work" "$top/libgcc/config/xtensa"
+    local src=$work/$top/libgcc/config/xtensa
+    [[ -f $src/lib1funcs.S ]] || die "lib1funcs.S not found in $tarball"
+    local f
+    for f in "${ROM_FUNCS[@]}"; do
+        "$XT_PREFIX-gcc" -c -x assembler-with-cpp "-DL$f" -I"$XT_GCC_INC" -I"$src" "$src/lib1funcs.S" \
+            -o "$work/objs/$f.o"
+    done
+    "$XT_PREFIX-gcc" -c "${CFLAGS[@]}" "$SIM/libgcc_di.c" -o "$work/objs/di.o"
+    rm -f "$LIBGCCROM.tmp"
+    "$XT_PREFIX-ar" rcs "$LIBGCCROM.tmp" "$work"/objs/*.o
+    mv "$LIBGCCROM.tmp" "$LIBGCCROM"
+    rm -rf "$work"
+    say "libgcc: built $LIBGCCROM"
+}
+
+# ---- building ------------------------------------------------------------------------------------------------
+# Per target: compiler, extra compile flags, link flags. The engine sources are compiled into one archive.
+target_cc() {
+    case $1 in
+        x86) echo gcc ;;
+        lx106) echo "$XT_PREFIX-gcc" ;;
+        armhf) echo arm-linux-gnueabihf-gcc ;;
+    esac
+}
+target_ar() {
+    case $1 in
+        x86) echo ar ;;
+        lx106) echo "$XT_PREFIX-ar" ;;
+        armhf) echo arm-linux-gnueabihf-ar ;;
+    esac
+}
+target_cflags() { # one per line
+    case $1 in
+        lx106) printf '%s\n' "--specs=$XT_SPECS" -ffunction-sections -fdata-sections ;;
+        *) ;;
+    esac
+}
+
+build_engine() { # target -> $BUILD/<target>/libp8engine.a
+    local t=$1 out=$BUILD/$1 cc ar
+    cc=$(target_cc "$t") ar=$(target_ar "$t")
+    mkdir -p "$out/obj"
+    rm -f "$out"/obj/*.o "$out/libp8engine.a"
+    local extra=()
+    mapfile -t extra < <(target_cflags "$t")
+    local srcs=()
+    mapfile -t srcs < <(find "$ENGINE/src" -name '*.c' | sort)
+    if ((${#srcs[@]} == 0)); then
+        "$ar" rcs "$out/libp8engine.a"
+        return 0
+    fi
+    local s o ok=0
+    for s in "${srcs[@]}"; do
+        o=${s#"$ENGINE/src/"}
+        o=$out/obj/${o//\//__}.o
+        if ! "$cc" "${extra[@]}" "${CFLAGS[@]}" -I"$ENGINE/include" -I"$ENGINE/src" -c "$s" -o "$o" \
+            2>"$o.log"; then
+            echo "  [$t] engine build FAILED: ${s#"$ROOT/"}" >&2
+            sed 's/^/    /' "$o.log" >&2
+            ok=1
+        fi
+    done
+    ((ok == 0)) || return 1
+    "$ar" rcs "$out/libp8engine.a" "$out"/obj/*.o
+}
+
+build_sim_glue() { # start file and semihosting glue, once
+    local out=$BUILD/lx106/glue
+    mkdir -p "$out"
+    "$XT_PREFIX-gcc" "--specs=$XT_SPECS" -c "$SIM/start.S" -o "$out/start.o"
+    "$XT_PREFIX-gcc" "--specs=$XT_SPECS" "${CFLAGS[@]}" -ffunction-sections -fdata-sections -c "$SIM/semihost.c" \
+        -o "$out/semihost.o"
+}
+
+# link_program target name out_elf src... : compiles sources with the engine archive; log in $out_elf.log
+link_program() {
+    local t=$1 elf=$2
+    shift 2
+    local cc inc=(-I"$ENGINE/include" -I"$ENGINE/src" -I"$ENGINE/tests")
+    cc=$(target_cc "$t")
+    case $t in
+        x86)
+            "$cc" "${CFLAGS[@]}" "${inc[@]}" "$@" "$BUILD/x86/libp8engine.a" -lm -pthread -o "$elf" ;;
+        armhf)
+            "$cc" "${CFLAGS[@]}" "${inc[@]}" -static "$@" "$BUILD/armhf/libp8engine.a" -lm -pthread -o "$elf" ;;
+        lx106)
+            "$cc" "--specs=$XT_SPECS" "${CFLAGS[@]}" -ffunction-sections -fdata-sections "${inc[@]}" \
+                -nostartfiles -T "$SIM/sim.ld" "$BUILD/lx106/glue/start.o" "$BUILD/lx106/glue/semihost.o" \
+                "$@" "$BUILD/lx106/libp8engine.a" -L"$CACHE" -Wl,--gc-sections -Wl,--fatal-warnings \
+                -Wl,--start-group -lgccrom -lgcc -lc -lm -Wl,--end-group -o "$elf" ;;
+    esac
+}
+
+# run_program target elf stdout_file : runs under timeout; returns the program's exit status (124 = hang)
+run_program() {
+    local t=$1 elf=$2 outf=$3
+    [[ -f $elf ]] || die "no program $elf"
+    local rc=0
+    case $t in
+        x86) (cd "$ENGINE/tests" && timeout "$RUN_TIMEOUT" "$elf") >"$outf" 2>"$outf.err" </dev/null || rc=$? ;;
+        armhf) (cd "$ENGINE/tests" && timeout "$RUN_TIMEOUT" qemu-arm "$elf") >"$outf" 2>"$outf.err" </dev/null \
+            || rc=$? ;;
+        lx106) timeout "$RUN_TIMEOUT" qemu-system-xtensa -M sim -cpu lx106 -semihosting -nographic -monitor none \
+            -icount shift=0,sleep=off -kernel "$elf" >"$outf" 2>"$outf.err" </dev/null || rc=$? ;;
+    esac
+    return "$rc"
+}
+
+describe_status() { # exit status -> words
+    local rc=$1
+    case $rc in
+        0) echo "exit 0" ;;
+        124) echo "HANG (killed after ${RUN_TIMEOUT}s)" ;;
+        134) echo "abort/assert (134)" ;;
+        139) echo "SIGSEGV (139)" ;;
+        11[3-9] | 12[0-7]) printf 'CPU exception stub 0x%x (%s)\n' "$rc" "$(exception_name "$rc")" ;;
+        *) echo "exit $rc" ;;
+    esac
+}
+
+exception_name() { # the codes start.S's stubs exit with
+    case $1 in
+        113) echo "debug" ;; 114) echo "NMI" ;; 115) echo "kernel exception" ;; 116) echo "user exception" ;;
+        117) echo "double exception" ;; 118) echo "reset vector re-entered" ;; *) echo "exception" ;;
+    esac
+}
+
+summary_line() { # last "N passed, M failed" line of a test output
+    grep -E '^[0-9]+ passed, [0-9]+ failed' "$1" | tail -n1 || true
+}
+
+# ---- test ----------------------------------------------------------------------------------------------------
+cmd_test() {
+    need_tools gcc "$XT_PREFIX-gcc" arm-linux-gnueabihf-gcc qemu-system-xtensa qemu-arm timeout
+    [[ -s $LIBGCCROM ]] || cmd_libgcc
+    local t
+    local -A built=()
+    for t in x86 lx106 armhf; do
+        if build_engine "$t"; then built[$t]=1; else built[$t]=0; fi
+    done
+    build_sim_glue
+    local tests=()
+    mapfile -t tests < <(find "$ENGINE/tests" -maxdepth 1 -name 'test_*.c' | sort)
+    local passed=0 failed=0 skipped=0 src name
+    for src in "${tests[@]}"; do
+        name=$(basename "$src" .c)
+        local ok=1 line="" ref=$BUILD/x86/$name.out
+        local host_only=0
+        grep -qF "$HOST_ONLY_MARK" "$src" && host_only=1
+        for t in x86 lx106 armhf; do
+            local elf=$BUILD/$t/$name.elf out=$BUILD/$t/$name.out
+            if ((host_only)) && [[ $t == lx106 ]]; then
+                line+=" | lx106 skipped (host-only)"
+                skipped=$((skipped + 1))
+                continue
+            fi
+            if [[ ${built[$t]} != 1 ]]; then
+                line+=" | $t ENGINE BUILD FAILED"; ok=0; continue
+            fi
+            rm -f "$elf" "$out"
+            if ! link_program "$t" "$elf" "$src" >"$elf.log" 2>&1; then
+                line+=" | $t BUILD FAILED"; ok=0
+                sed "s/^/    [$t] /" "$elf.log" >&2
+                continue
+            fi
+            local rc=0
+            run_program "$t" "$elf" "$out" || rc=$?
+            local sum
+            sum=$(summary_line "$out")
+            if ((rc != 0)); then
+                line+=" | $t FAIL: $(describe_status "$rc")${sum:+, $sum}"; ok=0
+                sed "s/^/    [$t] /" "$out" | grep -E 'FAIL|passed' >&2 || true
+                sed "s/^/    [$t stderr] /" "$out.err" | tail -n 5 >&2 || true
+            elif [[ -z $sum ]]; then
+                line+=" | $t FAIL: no 'N passed, M failed' line"; ok=0
+            elif [[ $t != x86 ]] && ! cmp -s "$ref" "$out"; then
+                line+=" | $t FAIL: stdout differs from x86-64"; ok=0
+                diff "$ref" "$out" | head -n 20 | sed "s/^/    [$t diff] /" >&2 || true
+            else
+                line+=" | $t ok ($sum)"
+            fi
+        done
+        if ((ok)); then passed=$((passed + 1)); echo "PASS $name${line}"
+        else failed=$((failed + 1)); echo "FAIL $name${line}"; fi
+    done
+    ((skipped == 0)) || echo "($skipped host-only program(s) skipped on lx106)"
+    for t in x86 lx106 armhf; do
+        [[ ${built[$t]} == 1 ]] || { echo "engine sources do not build for $t"; failed=$((failed + 1)); }
+    done
+    echo "$passed passed, $failed failed"
+    ((failed == 0))
+}
+
+# ---- selftest ------------------------------------------------------------------------------------------------
+cmd_selftest() {
+    need_tools "$XT_PREFIX-gcc" qemu-system-xtensa timeout
+    [[ -s $LIBGCCROM ]] || cmd_libgcc
+    mkdir -p "$BUILD/lx106"
+    build_sim_glue
+    local elf=$BUILD/lx106/selftest.elf
+    "$XT_PREFIX-gcc" "--specs=$XT_SPECS" "${CFLAGS[@]}" -ffunction-sections -fdata-sections -nostartfiles \
+        -T "$SIM/sim.ld" "$BUILD/lx106/glue/start.o" "$BUILD/lx106/glue/semihost.o" -I"$SIM" "$SIM/selftest.c" \
+        -L"$CACHE" -Wl,--gc-sections -Wl,--fatal-warnings -Wl,--start-group -lgccrom -lgcc -lc -lm \
+        -Wl,--end-group -o "$elf"
+    local fails=0 mode rc want
+    # mode: argument the selftest reads from its exit-code request (see selftest.c): 0 normal, others provoke.
+    for mode in ok exit7 load store assert; do
+        rc=0
+        timeout 30 qemu-system-xtensa -M sim -cpu lx106 -semihosting -nographic -monitor none \
+            -icount shift=0,sleep=off -semihosting-config enable=on,arg=selftest,arg="$mode" -kernel "$elf" \
+            >"$BUILD/lx106/selftest.$mode.out" 2>&1 </dev/null || rc=$?
+        case $mode in ok) want=0 ;; exit7) want=7 ;; load | store) want=$((0x73)) ;; assert) want=134 ;; esac
+        if ((rc == want)); then echo "ok   selftest $mode (exit $rc)"
+        else echo "FAIL selftest $mode: exit $rc, want $want"; fails=$((fails + 1)); fi
+        [[ $mode != ok ]] || sed 's/^/    /' "$BUILD/lx106/selftest.$mode.out"
+    done
+    echo "$((5 - fails)) passed, $fails failed"
+    ((fails == 0))
+}
+
+# ---- bench ---------------------------------------------------------------------------------------------------
+cmd_bench() {
+    need_tools "$XT_PREFIX-gcc" qemu-system-xtensa timeout
+    [[ -s $LIBGCCROM ]] || cmd_libgcc
+    build_engine lx106 || die "engine sources do not build for lx106"
+    build_sim_glue
+    local elf=$BUILD/lx106/bench_lx106.elf
+    link_program lx106 "$elf" -I"$ROOT/engine/bench/xtensa" "$ROOT"/engine/bench/xtensa/*.c \
+        || die "benchmark does not build"
+    local a=$BUILD/lx106/bench.1.out b=$BUILD/lx106/bench.2.out rc=0
+    run_program lx106 "$elf" "$a" || rc=$?
+    ((rc == 0)) || { cat "$a" "$a.err" >&2; die "benchmark failed: $(describe_status "$rc")"; }
+    run_program lx106 "$elf" "$b" || rc=$?
+    ((rc == 0)) || die "benchmark failed on the second run: $(describe_status "$rc")"
+    cmp -s "$a" "$b" || { diff "$a" "$b" >&2 || true; die "two benchmark runs printed different counts"; }
+    mkdir -p "$ROOT/docs/bench"
+    cp "$a" "$ROOT/docs/bench/lx106.md"
+    cat "$a"
+    say "bench: two runs identical; written to docs/bench/lx106.md"
+}
+
+case ${1:-} in
+    install) cmd_install ;;
+    libgcc) cmd_libgcc ;;
+    test) cmd_test ;;
+    selftest) cmd_selftest ;;
+    bench) cmd_bench ;;
+    *) echo "usage: tools/targets.sh install|libgcc|test|selftest|bench" >&2; exit 2 ;;
+esac

@@ -82,17 +82,16 @@ cmd_libgcc() {
     local tarball
     tarball=$(find "$work/deb/usr/src" -name 'gcc-*.tar.xz' | head -n1)
     [[ -n $tarball ]] || die "no gcc tarball inside gcc-12-source"
-    local top
-    top=$(tar -tJf "$tarball" | head -n1 | cut -d/ -f1)
-    tar -xJf "$tarball" -C "$work" "$top/libgcc/config/xtensa"
-    local src=$work/$top/libgcc/config/xtensa
+    tar -xJf "$tarball" -C "$work" --wildcards '*/libgcc/config/xtensa/*'
+    local src
+    src=$(dirname "$(find "$work" -path '*/libgcc/config/xtensa/lib1funcs.S' -print -quit)")
     [[ -f $src/lib1funcs.S ]] || die "lib1funcs.S not found in $tarball"
     local f
     for f in "${ROM_FUNCS[@]}"; do
         "$XT_PREFIX-gcc" -c -x assembler-with-cpp "-DL$f" -I"$XT_GCC_INC" -I"$src" "$src/lib1funcs.S" \
             -o "$work/objs/$f.o"
     done
-    "$XT_PREFIX-gcc" -c "${CFLAGS[@]}" "$SIM/libgcc_di.c" -o "$work/objs/di.o"
+    "$XT_PREFIX-gcc" "--specs=$XT_SPECS" -c "${CFLAGS[@]}" "$SIM/libgcc_di.c" -o "$work/objs/di.o"
     rm -f "$LIBGCCROM.tmp"
     "$XT_PREFIX-ar" rcs "$LIBGCCROM.tmp" "$work"/objs/*.o
     mv "$LIBGCCROM.tmp" "$LIBGCCROM"

@@ -8,7 +8,8 @@ namespace nanoFramework.TestFramework
     /// The nano launcher's per-class order on top of MSTest: every [Setup] before the class's first test, every
     /// [Cleanup] after its last one. The last test is known by counting (one per [TestMethod], one per DataRow);
     /// when a filter runs only some tests, Desktop.DesktopHost.RunPendingCleanups (assembly cleanup) or process
-    /// exit runs what is left.
+    /// exit runs what is left. Stricter than nano in one way: a failing [Setup] fails every test of the class
+    /// (nano reports the Setup itself as a failed test and runs the rest).
     /// </summary>
     internal static class ClassLifecycle
     {
@@ -94,6 +95,10 @@ namespace nanoFramework.TestFramework
                 return null;
             }
             state.CleanedUp = true;
+            if (state.SkipMessage != null)
+            {
+                return null; // as on nano: a class skipped in [Setup] gets no [Cleanup]
+            }
             try
             {
                 InvokeAll(testClass, typeof(CleanupAttribute));

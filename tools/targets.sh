@@ -186,8 +186,8 @@ run_program() {
         x86) (cd "$ENGINE/tests" && timeout "$RUN_TIMEOUT" "$elf") >"$outf" 2>"$outf.err" </dev/null || rc=$? ;;
         armhf) (cd "$ENGINE/tests" && timeout "$RUN_TIMEOUT" qemu-arm "$elf") >"$outf" 2>"$outf.err" </dev/null \
             || rc=$? ;;
-        lx106) timeout "$RUN_TIMEOUT" qemu-system-xtensa -M sim -cpu lx106 -semihosting -nographic -monitor none \
-            -icount shift=0,sleep=off -kernel "$elf" >"$outf" 2>"$outf.err" </dev/null || rc=$? ;;
+        lx106) (cd "$ENGINE/tests" && timeout "$RUN_TIMEOUT" qemu-system-xtensa -M sim -cpu lx106 -semihosting -nographic -monitor none \
+            -icount shift=0,sleep=off -kernel "$elf") >"$outf" 2>"$outf.err" </dev/null || rc=$? ;;
     esac
     return "$rc"
 }
@@ -292,8 +292,8 @@ cmd_selftest() {
     # mode: argument the selftest reads from its exit-code request (see selftest.c): 0 normal, others provoke.
     for mode in ok exit7 load store assert; do
         rc=0
-        timeout 30 qemu-system-xtensa -M sim -cpu lx106 -semihosting -nographic -monitor none \
-            -icount shift=0,sleep=off -semihosting-config enable=on,arg=selftest,arg="$mode" -kernel "$elf" \
+        (cd "$SIM" && timeout 30 qemu-system-xtensa -M sim -cpu lx106 -semihosting -nographic -monitor none \
+            -icount shift=0,sleep=off -semihosting-config enable=on,arg=selftest,arg="$mode" -kernel "$elf") \
             >"$BUILD/lx106/selftest.$mode.out" 2>&1 </dev/null || rc=$?
         case $mode in ok) want=0 ;; exit7) want=7 ;; load | store) want=$((0x73)) ;; assert) want=134 ;; esac
         if ((rc == want)); then echo "ok   selftest $mode (exit $rc)"

@@ -2,9 +2,12 @@
  * semihost.c — the C side of the lx106 sim glue: program entry (sim_main), picolibc's stdin/stdout/stderr and
  * the POSIX calls picolibc needs, all through QEMU's Xtensa semihosting ("simcall": a2 = call number,
  * a3..a5 = arguments; result in a2, errno in a3). fds 0..2 are QEMU's own stdin/stdout/stderr, so the
- * program's stdout reaches the host's stdout byte for byte.
+ * program's stdout reaches the host's stdout byte for byte. Files work too: paths are the host's, relative to
+ * QEMU's working directory.
  */
 #include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -15,6 +18,7 @@
 #define SIM_SYS_EXIT 1
 #define SIM_SYS_READ 3
 #define SIM_SYS_WRITE 4
+#define SIM_SYS_OPEN 5
 #define SIM_SYS_CLOSE 6
 #define SIM_SYS_LSEEK 19
 #define SIM_SYS_ARGC 1000
@@ -29,6 +33,7 @@ _Noreturn void _exit(int status);
 ssize_t write(int fd, const void *buf, size_t n);
 ssize_t read(int fd, void *buf, size_t n);
 int close(int fd);
+int open(const char *path, int flags, ...);
 off_t lseek(int fd, off_t offset, int whence);
 pid_t getpid(void);
 int kill(pid_t pid, int sig);
@@ -102,6 +107,24 @@ ssize_t read(int fd, void *buf, size_t n) {
     int32_t r = sim_call(SIM_SYS_READ, fd, (int32_t)(uintptr_t)buf, (int32_t)n, &err);
     if (r < 0) errno = err;
     return r;
+}
+
+/* QEMU hands the flags to the host's open(): translate picolibc's O_* to Linux's (the host is Linux). */
+int open(const char *path, int flags, ...) {
+    int32_t host = flags & O_ACCMODE, mode = 0, err;
+    if (flags & O_CREAT) {
+        va_list ap;
+        va_start(ap, flags);
+        mode = (int32_t)va_arg(ap, int);
+        va_end(ap);
+        host |= 0x40;
+    }
+    if (flags & O_EXCL) host |= 0x80;
+    if (flags & O_TRUNC) host |= 0x200;
+    if (flags & O_APPEND) host |= 0x400;
+    int32_t fd = sim_call(SIM_SYS_OPEN, (int32_t)(uintptr_t)path, host, mode, &err);
+    if (fd < 0) errno = err;
+    return fd;
 }
 
 int close(int fd) { return fd <= 2 ? 0 : sim_call(SIM_SYS_CLOSE, fd, 0, 0, NULL); }

@@ -11,7 +11,7 @@
     X(MOVE_VV) X(MOVE_VC)                                                                                      \
     X(PEEK_VC) X(PEEK_VCV) X(PEEK_VVV)                                                                         \
     X(POKE_CV) X(POKE_CC) X(POKE_CVV) X(POKE_CVC) X(POKE_VVV) X(POKE_VVC)                                      \
-    X(GETL) X(SETL_VVV) X(SETL_VVC) X(ADRL) X(COPY)                                                            \
+    X(GETL) X(SETL_VVV) X(SETL_VVC) X(ADRL) X(COPY_VV) X(COPY_VC) X(COPY_CV) X(COPY_CC)                                                            \
     X(ABSI) X(ADDI_VVV) X(ADDI_VVC) X(SUBI_VVV) X(SUBI_VVC) X(SUBI_VCV)                                        \
     X(MULI_VVV) X(MULI_VVC) X(DIVI_VVV) X(DIVI_VVC) X(DIVI_VCV) X(MODI_VVV) X(MODI_VVC) X(MODI_VCV)            \
     X(ANDI_VVV) X(ANDI_VVC) X(IORI_VVV) X(IORI_VVC) X(XORI_VVV) X(XORI_VVC)                                    \
@@ -28,11 +28,6 @@
 #define GAZL_OP_ENUM(name) GAZL_OP_##name,
 enum gazl_opcode { GAZL_OPCODES(GAZL_OP_ENUM) GAZL_OP_COUNT };
 #undef GAZL_OP_ENUM
-
-/* COPY operand kinds (packed into the high bits of `op` would cost a decode; instead COPY keeps both
- * addresses as raw pointer values in b/c after resolving constants, with flags in the low bits of `a`). */
-#define GAZL_COPY_DST_VAR 1
-#define GAZL_COPY_SRC_VAR 2
 
 /* Exact integer semantics shared by the VM and the assembler's constant folding (two's complement wrap,
  * shift counts mod 32, INT_MIN / -1 = INT_MIN, INT_MIN % -1 = 0, ftoi saturating with NaN -> 0). */

@@ -6,6 +6,7 @@
 #            each target's stdout must equal the x86-64 stdout
 #   bench    lx106 instruction counts per stereo frame -> docs/bench/lx106.md
 #   selftest the glue's own check (semihosting output, exit codes, counters)
+#   available exit 0 when the toolchains and QEMU are installed (test-all.sh asks before running `test`)
 # Environment: P8_TARGETS_BUILD (default build/targets), P8_TARGETS_CACHE (default $P8_TARGETS_BUILD/cache),
 #              P8_TARGETS_TIMEOUT (seconds per program run, default 300).
 set -euo pipefail
@@ -17,6 +18,11 @@ RUN_TIMEOUT=${P8_TARGETS_TIMEOUT:-300}
 SIM=$ROOT/targets/xtensa-sim
 ENGINE=$ROOT/engine
 CFLAGS=(-std=c11 -Wall -Wextra -Werror -Wshadow -Wimplicit-fallthrough -fno-common -O2)
+# ESP-IDF's Xtensa toolchain defines int32_t/uint32_t as long; ours use int. A compile-only pass with the lx106
+# compiler and these types catches what would break the device build (e.g. "%d" for an int32_t under -Werror).
+IDF_TYPES=(-U__INT32_TYPE__ '-D__INT32_TYPE__=long int' -U__UINT32_TYPE__ '-D__UINT32_TYPE__=long unsigned int'
+           -U__INT_LEAST32_TYPE__ '-D__INT_LEAST32_TYPE__=long int'
+           -U__UINT_LEAST32_TYPE__ '-D__UINT_LEAST32_TYPE__=long unsigned int')
 HOST_ONLY_MARK='// p8-targets: host-only'
 
 XT_PREFIX=xtensa-lx106-elf
@@ -67,7 +73,10 @@ LIBGCCROM=$CACHE/libgccrom.a
 
 cmd_libgcc() {
     need_tools "$XT_PREFIX-gcc" "$XT_PREFIX-ar" apt-get dpkg-deb tar
-    if [[ -s $LIBGCCROM && $LIBGCCROM -nt $SIM/libgcc_di.c ]]; then
+    # The cache is keyed on what goes into it (not on file times, which a fresh clone resets).
+    local key
+    key=$( (cat "$SIM/libgcc_di.c"; echo "${ROM_FUNCS[*]}"; "$XT_PREFIX-gcc" --version | head -n1) | sha256sum)
+    if [[ -s $LIBGCCROM && -f $LIBGCCROM.key && $(cat "$LIBGCCROM.key") == "$key" ]]; then
         say "libgcc: cached $LIBGCCROM"
         return 0
     fi
@@ -95,6 +104,7 @@ cmd_libgcc() {
     rm -f "$LIBGCCROM.tmp"
     "$XT_PREFIX-ar" rcs "$LIBGCCROM.tmp" "$work"/objs/*.o
     mv "$LIBGCCROM.tmp" "$LIBGCCROM"
+    echo "$key" >"$LIBGCCROM.key"
     rm -rf "$work"
     say "libgcc: built $LIBGCCROM"
 }
@@ -104,20 +114,21 @@ cmd_libgcc() {
 target_cc() {
     case $1 in
         x86) echo gcc ;;
-        lx106) echo "$XT_PREFIX-gcc" ;;
+        lx106 | idf32) echo "$XT_PREFIX-gcc" ;;
         armhf) echo arm-linux-gnueabihf-gcc ;;
     esac
 }
 target_ar() {
     case $1 in
         x86) echo ar ;;
-        lx106) echo "$XT_PREFIX-ar" ;;
+        lx106 | idf32) echo "$XT_PREFIX-ar" ;;
         armhf) echo arm-linux-gnueabihf-ar ;;
     esac
 }
 target_cflags() { # one per line
     case $1 in
         lx106) printf '%s\n' "--specs=$XT_SPECS" -ffunction-sections -fdata-sections ;;
+        idf32) printf '%s\n' "--specs=$XT_SPECS" "${IDF_TYPES[@]}" ;;
         *) ;;
     esac
 }
@@ -142,7 +153,7 @@ build_engine() { # target -> $BUILD/<target>/libp8engine.a
         if ! "$cc" "${extra[@]}" "${CFLAGS[@]}" -I"$ENGINE/include" -I"$ENGINE/src" -c "$s" -o "$o" \
             2>"$o.log"; then
             echo "  [$t] engine build FAILED: ${s#"$ROOT/"}" >&2
-            sed 's/^/    /' "$o.log" >&2
+            head -n 30 "$o.log" | sed 's/^/    /' >&2
             ok=1
         fi
     done
@@ -186,8 +197,9 @@ run_program() {
         x86) (cd "$ENGINE/tests" && timeout "$RUN_TIMEOUT" "$elf") >"$outf" 2>"$outf.err" </dev/null || rc=$? ;;
         armhf) (cd "$ENGINE/tests" && timeout "$RUN_TIMEOUT" qemu-arm "$elf") >"$outf" 2>"$outf.err" </dev/null \
             || rc=$? ;;
-        lx106) (cd "$ENGINE/tests" && timeout "$RUN_TIMEOUT" qemu-system-xtensa -M sim -cpu lx106 -semihosting -nographic -monitor none \
-            -icount shift=0,sleep=off -kernel "$elf") >"$outf" 2>"$outf.err" </dev/null || rc=$? ;;
+        lx106) (cd "$ENGINE/tests" && timeout "$RUN_TIMEOUT" qemu-system-xtensa -M sim -cpu lx106 -semihosting \
+            -nographic -monitor none -icount shift=0,sleep=off -kernel "$elf") >"$outf" 2>"$outf.err" </dev/null \
+            || rc=$? ;;
     esac
     return "$rc"
 }
@@ -218,19 +230,33 @@ summary_line() { # last "N passed, M failed" line of a test output
 # ---- test ----------------------------------------------------------------------------------------------------
 cmd_test() {
     need_tools gcc "$XT_PREFIX-gcc" arm-linux-gnueabihf-gcc qemu-system-xtensa qemu-arm timeout
-    [[ -s $LIBGCCROM ]] || cmd_libgcc
+    cmd_libgcc
     local t
     local -A built=()
-    for t in x86 lx106 armhf; do
-        if build_engine "$t"; then built[$t]=1; else built[$t]=0; fi
+    local passed=0 failed=0 skipped=0 src name line="" engine_ok=1
+    for t in x86 lx106 armhf idf32; do
+        if build_engine "$t"; then
+            built[$t]=1; line+=" | $t ok"
+        else
+            built[$t]=0; line+=" | $t BUILD FAILED"; engine_ok=0
+        fi
     done
+    if ((engine_ok)); then passed=$((passed + 1)); echo "PASS engine sources${line}"
+    else failed=$((failed + 1)); echo "FAIL engine sources${line}"; fi
     build_sim_glue
+    if cmd_selftest >"$BUILD/lx106/selftest.log" 2>&1; then
+        echo "PASS targets/xtensa-sim/selftest | lx106 glue: output, exit codes, exceptions, ICOUNT"
+        passed=$((passed + 1))
+    else
+        echo "FAIL targets/xtensa-sim/selftest | lx106 glue broken, see $BUILD/lx106/selftest.log"
+        sed 's/^/    /' "$BUILD/lx106/selftest.log" >&2
+        failed=$((failed + 1))
+    fi
     local tests=()
     mapfile -t tests < <(find "$ENGINE/tests" -maxdepth 1 -name 'test_*.c' | sort)
-    local passed=0 failed=0 skipped=0 src name
     for src in "${tests[@]}"; do
         name=$(basename "$src" .c)
-        local ok=1 line="" ref=$BUILD/x86/$name.out
+        local ok=1 line="" ref=$BUILD/x86/$name.out ref_bad=""
         local host_only=0
         grep -qF "$HOST_ONLY_MARK" "$src" && host_only=1
         for t in x86 lx106 armhf; do
@@ -241,11 +267,11 @@ cmd_test() {
                 continue
             fi
             if [[ ${built[$t]} != 1 ]]; then
-                line+=" | $t ENGINE BUILD FAILED"; ok=0; continue
+                line+=" | $t ENGINE BUILD FAILED"; ok=0; [[ $t != x86 ]] || ref_bad=1; continue
             fi
             rm -f "$elf" "$out"
             if ! link_program "$t" "$elf" "$src" >"$elf.log" 2>&1; then
-                line+=" | $t BUILD FAILED"; ok=0
+                line+=" | $t BUILD FAILED"; ok=0; [[ $t != x86 ]] || ref_bad=1
                 sed "s/^/    [$t] /" "$elf.log" >&2
                 continue
             fi
@@ -254,11 +280,13 @@ cmd_test() {
             local sum
             sum=$(summary_line "$out")
             if ((rc != 0)); then
-                line+=" | $t FAIL: $(describe_status "$rc")${sum:+, $sum}"; ok=0
+                line+=" | $t FAIL: $(describe_status "$rc")${sum:+, $sum}"; ok=0; [[ $t != x86 ]] || ref_bad=1
                 sed "s/^/    [$t] /" "$out" | grep -E 'FAIL|passed' >&2 || true
                 sed "s/^/    [$t stderr] /" "$out.err" | tail -n 5 >&2 || true
             elif [[ -z $sum ]]; then
                 line+=" | $t FAIL: no 'N passed, M failed' line"; ok=0
+            elif [[ $t != x86 ]] && ! [[ -f $ref && -z ${ref_bad:-} ]]; then
+                line+=" | $t ran ($sum), no x86-64 reference to compare"; ok=0
             elif [[ $t != x86 ]] && ! cmp -s "$ref" "$out"; then
                 line+=" | $t FAIL: stdout differs from x86-64"; ok=0
                 diff "$ref" "$out" | head -n 20 | sed "s/^/    [$t diff] /" >&2 || true
@@ -266,13 +294,21 @@ cmd_test() {
                 line+=" | $t ok ($sum)"
             fi
         done
+        if ((host_only)); then
+            line+=" | int32=long skipped (host-only)"
+        elif [[ ${built[idf32]} != 1 ]]; then
+            line+=" | int32=long ENGINE BUILD FAILED"; ok=0
+        elif "$XT_PREFIX-gcc" "--specs=$XT_SPECS" "${IDF_TYPES[@]}" "${CFLAGS[@]}" -I"$ENGINE/include" \
+            -I"$ENGINE/src" -I"$ENGINE/tests" -c "$src" -o "$BUILD/idf32/$name.o" >"$BUILD/idf32/$name.log" 2>&1; then
+            line+=" | int32=long ok"
+        else
+            line+=" | int32=long BUILD FAILED"; ok=0
+            sed "s/^/    [int32=long] /" "$BUILD/idf32/$name.log" >&2
+        fi
         if ((ok)); then passed=$((passed + 1)); echo "PASS $name${line}"
         else failed=$((failed + 1)); echo "FAIL $name${line}"; fi
     done
     ((skipped == 0)) || echo "($skipped host-only program(s) skipped on lx106)"
-    for t in x86 lx106 armhf; do
-        [[ ${built[$t]} == 1 ]] || { echo "engine sources do not build for $t"; failed=$((failed + 1)); }
-    done
     echo "$passed passed, $failed failed"
     ((failed == 0))
 }
@@ -280,7 +316,7 @@ cmd_test() {
 # ---- selftest ------------------------------------------------------------------------------------------------
 cmd_selftest() {
     need_tools "$XT_PREFIX-gcc" qemu-system-xtensa timeout
-    [[ -s $LIBGCCROM ]] || cmd_libgcc
+    cmd_libgcc
     mkdir -p "$BUILD/lx106"
     build_sim_glue
     local elf=$BUILD/lx106/selftest.elf
@@ -307,7 +343,7 @@ cmd_selftest() {
 # ---- bench ---------------------------------------------------------------------------------------------------
 cmd_bench() {
     need_tools "$XT_PREFIX-gcc" qemu-system-xtensa timeout
-    [[ -s $LIBGCCROM ]] || cmd_libgcc
+    cmd_libgcc
     build_engine lx106 || die "engine sources do not build for lx106"
     build_sim_glue
     local elf=$BUILD/lx106/bench_lx106.elf
@@ -325,11 +361,22 @@ cmd_bench() {
     say "bench: two runs identical; written to docs/bench/lx106.md"
 }
 
+cmd_available() {
+    local missing
+    missing=$(pkg_missing "${XT_PKGS[@]}" "${ARM_PKGS[@]}" | tr '\n' ' ')
+    if [[ -n ${missing// /} ]]; then
+        echo "targets: missing packages: $missing(tools/targets.sh install)"
+        return 1
+    fi
+    echo "targets: toolchains and QEMU installed"
+}
+
 case ${1:-} in
+    available) cmd_available ;;
     install) cmd_install ;;
     libgcc) cmd_libgcc ;;
     test) cmd_test ;;
     selftest) cmd_selftest ;;
     bench) cmd_bench ;;
-    *) echo "usage: tools/targets.sh install|libgcc|test|selftest|bench" >&2; exit 2 ;;
+    *) echo "usage: tools/targets.sh available|install|libgcc|test|selftest|bench" >&2; exit 2 ;;
 esac

@@ -27,13 +27,17 @@ int32_t p8_api_copy_string(const char *text, uint8_t *buf, int32_t capacity) {
 int32_t p8_api_version(void) { return P8_API_VERSION; }
 
 int32_t p8_open(int32_t plan, int32_t codec_rate_hz) {
+    return p8_api_open_with_hook(plan, codec_rate_hz, p8_mem_hook_malloc());
+}
+
+int32_t p8_api_open_with_hook(int32_t plan, int32_t codec_rate_hz, p8_mem_hook hook) {
     if (plan < 0 || plan >= P8_PLAN_COUNT || codec_rate_hz < 8000 || codec_rate_hz > 192000)
         return P8_ERR_BAD_ARGUMENT;
     int32_t slot = 0;
     while (slot < P8_MAX_ENGINES && p8_handles[slot]) slot++;
     if (slot == P8_MAX_ENGINES) return P8_ERR_NO_SLOT;
     int status = P8_OK;
-    p8_engine *e = p8_engine_open(plan, codec_rate_hz, p8_mem_hook_malloc(), &status);
+    p8_engine *e = p8_engine_open(plan, codec_rate_hz, hook, &status);
     if (!e) return status;
     p8_handles[slot] = e;
     return slot;

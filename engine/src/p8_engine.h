@@ -7,10 +7,14 @@
 
 #include <stdint.h>
 
+#include "p8_chain.h"
+#include "p8_clock.h"
 #include "p8_delay_memory.h"
 #include "p8_mem_plan.h"
+#include "p8_operators.h"
 #include "p8_params.h"
 #include "p8_pool.h"
+#include "p8_resampler.h"
 #include "p8_spsc_ring.h"
 
 #define P8_LOG_RING_BYTES 8192u
@@ -22,6 +26,21 @@ typedef struct {
     _Atomic uint32_t sequence;
     _Atomic int32_t values[P8_DISPLAY_FIELDS];
 } p8_display_exchange;
+
+/* The stock Permut8 engine's state (owner: p8_engine.c). Switch flags and the derived clock rate are read
+ * from params at each block boundary where a new set arrived. */
+typedef struct {
+    p8_clock rate;           /* clock rate and the ticks-per-codec-frame accumulator */
+    p8_resampler resampler;
+    p8_operators ops;
+    p8_chain chain;
+    int reverse, write_protect, conformance;
+    int direct;              /* one tick per codec frame, aligned: resampler bypassed (exact, zero latency) */
+    int32_t reset_count;     /* P8_CTRL_RESET_COUNT last seen: a change is a RESET press */
+    double applied_hz;       /* clock rate the resampler was set for (-1 = not yet) */
+    uint32_t pos1[2], pos2[2]; /* last tick: positions after slot 1 and final (for the display) */
+    uint16_t last_clock;     /* last tick's clock counter */
+} p8_stock;
 
 typedef struct p8_engine {
     p8_mem mem;
@@ -41,6 +60,7 @@ typedef struct p8_engine {
 
     /* Permut8 domain */
     uint16_t clock;          /* the 16-bit clock counter: frame the write head writes next */
+    p8_stock stock;          /* the stock engine: clock rate, resampler, operators, chain (p8_engine.c) */
 
     int32_t stats[P8_STAT_COUNT];
 } p8_engine;

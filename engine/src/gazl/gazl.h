@@ -99,10 +99,10 @@ typedef struct {
 typedef struct {
     const char *name;
     int32_t value;
-} gazl_constant;
+} gazl_named_value;
 
 typedef struct {
-    const gazl_constant *constants; /* host constants, resolvable with #NAME */
+    const gazl_named_value *constants; /* host constants, resolvable with #NAME */
     uint32_t constant_count;
     const char *const *natives;     /* native names; ^name resolves to its index */
     uint32_t native_count;

@@ -131,9 +131,10 @@ const gazl_sym *gazl_symtab_find(const gazl_symtab *t, const char *b, const char
 void gazl_symtab_define(gazl_asm *as, gazl_symtab *t, const char *b, const char *e, uint32_t types, int32_t value,
                         uint32_t size);
 void gazl_fixups_setup(gazl_fixups *f, uint8_t **arena, uint32_t cap, uint32_t name_bytes);
-/* Resolves `name` now or records a fixup (if accepts has GA_FWD); writes sym.value + offset + add to *dst. */
-void gazl_link(gazl_asm *as, gazl_symtab *t, gazl_fixups *f, const char *b, const char *e, int32_t *dst,
-               uint32_t accepts, int32_t offset, int32_t add);
+/* Resolves `name` now (returns its types) or records a fixup (accepts has GA_FWD; returns 0); writes
+ * sym.value + offset + add to *dst. */
+uint32_t gazl_link(gazl_asm *as, gazl_symtab *t, gazl_fixups *f, const char *b, const char *e, int32_t *dst,
+                   uint32_t accepts, int32_t offset, int32_t add);
 void gazl_add_switch(gazl_asm *as, const char *b, const char *e, int32_t *table, uint32_t size, int32_t add);
 void gazl_resolve_fixups(gazl_asm *as, gazl_symtab *t, gazl_fixups *f);
 

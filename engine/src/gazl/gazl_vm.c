@@ -1,0 +1,172 @@
+/*
+ * gazl_vm.c — the interpreter loop and the VM entry points (see gazl.h for the contract).
+ *
+ * Dispatch: with GCC/Clang each record's `op` holds its handler's byte offset from a base label (direct threading
+ * without 8-byte pointers in the records); elsewhere a switch. The handlers are the same text in both builds
+ * (gazl_vm_ops_*.inc). Hot state (ip, dsp, budget) lives in locals; natives see it through the vm struct.
+ */
+#include <math.h>
+#include <string.h>
+
+#include "gazl.h"
+#include "gazl_ops.h"
+
+#if defined(__GNUC__) && !defined(GAZL_NO_THREADING)
+#define GAZL_THREADED 1
+#endif
+
+#define BIAS (0u - GAZL_MEM_BASE)
+
+/* Operand access for the handlers. */
+#define V(f) dsp[ip->f]
+#define KF(field) (((gazl_value){.i = ip->field}).f)
+#define FAULT(status_)                                                                                          \
+    do {                                                                                                        \
+        status = (status_);                                                                                     \
+        goto fault;                                                                                             \
+    } while (0)
+
+#ifdef GAZL_THREADED
+#define OP(name) L_##name:
+#define NEXT()                                                                                                  \
+    do {                                                                                                        \
+        if (--budget < 0) goto timeout;                                                                         \
+        goto *(const void *)((const char *)&&L_FUNC + ip->op);                                                  \
+    } while (0)
+#else
+#define OP(name) case GAZL_OP_##name:
+#define NEXT() continue
+#endif
+
+/* Runs the VM; with `link` set, only rewrites link's opcodes into handler offsets and returns. */
+static int32_t run(gazl_vm *vm, int32_t budget, gazl_program *link) {
+#ifdef GAZL_THREADED
+#define GAZL_OFFSET(name) (int32_t)((const char *)&&L_##name - (const char *)&&L_FUNC),
+    static const int32_t offsets[GAZL_OP_COUNT] = {GAZL_OPCODES(GAZL_OFFSET)};
+#undef GAZL_OFFSET
+    if (link) {
+        for (uint32_t i = 0; i < link->code_len; i++) link->code[i].op = offsets[link->code[i].op];
+        return GAZL_OK;
+    }
+#else
+    if (link) return GAZL_OK;
+#endif
+    const gazl_insn *ip = vm->ip;
+    gazl_value *dsp = vm->dsp;
+    gazl_frame *csp = vm->csp;
+    gazl_value *const mem = vm->mem;
+    gazl_value *const stack = vm->stack;
+    const uint32_t mem_words = vm->mem_words, rw_words = vm->rw_words, stack_words = vm->stack_words;
+    const gazl_insn *const code = vm->code;
+    int32_t status = GAZL_OK;
+
+#ifdef GAZL_THREADED
+    NEXT();
+#else
+    for (;;) {
+        if (--budget < 0) goto timeout;
+        switch ((enum gazl_opcode)ip->op) {
+#endif
+#include "gazl_vm_ops_flow.inc"
+#include "gazl_vm_ops_mem.inc"
+#include "gazl_vm_ops_arith.inc"
+#ifndef GAZL_THREADED
+        default:
+            FAULT(GAZL_BAD_CALL);
+        }
+    }
+#endif
+
+timeout:
+    budget = 0;
+    status = GAZL_TIMEOUT;
+fault:
+    vm->running = 0;
+    vm->ip = ip;
+    vm->dsp = dsp;
+    vm->csp = csp;
+    vm->budget_left = budget < 0 ? 0 : budget;
+    vm->status = status;
+    return status;
+}
+
+void gazl_vm_link(gazl_program *prog) {
+    if (prog->linked) return;
+    run(NULL, 0, prog);
+    prog->linked = 1;
+}
+
+void gazl_vm_init(gazl_vm *vm, gazl_program *prog, gazl_value *stack, uint32_t stack_words, gazl_frame *calls,
+                  uint32_t call_cap, const gazl_native_fn *natives, uint32_t native_count, void *user) {
+    memset(vm, 0, sizeof *vm);
+    gazl_vm_link(prog);
+    vm->code = prog->code;
+    vm->funcs = prog->funcs;
+    vm->func_count = prog->func_count;
+    vm->jumps = prog->jumps;
+    vm->mem = prog->mem;
+    vm->mem_words = prog->mem_words;
+    vm->rw_words = prog->mem_words - prog->consts_words;
+    vm->stack = stack;
+    vm->stack_words = stack_words;
+    vm->calls = calls;
+    vm->call_cap = call_cap;
+    vm->natives = natives;
+    vm->native_count = native_count;
+    vm->user = user;
+    vm->dsp = stack;
+    vm->csp = calls;
+}
+
+int32_t gazl_vm_call(gazl_vm *vm, int32_t fn) {
+    uint32_t ord = (uint32_t)fn - GAZL_FUNC_BASE;
+    vm->running = 0;
+    if (ord >= vm->func_count || vm->call_cap < 1 || vm->stack_words < 1) return vm->status = GAZL_BAD_CALL;
+    vm->dsp = vm->stack;
+    vm->csp = vm->calls;
+    vm->csp->ip = NULL;
+    vm->csp->dsp = NULL; /* marker: RETU here returns to the host */
+    vm->csp++;
+    vm->ip = vm->code + vm->funcs[ord];
+    vm->running = 1;
+    return vm->status = GAZL_OK;
+}
+
+gazl_value *gazl_vm_window(gazl_vm *vm) { return vm->stack; }
+
+int32_t gazl_vm_run(gazl_vm *vm, int32_t budget) {
+    if (!vm->running) return vm->status = GAZL_NOT_READY;
+    return run(vm, budget, NULL);
+}
+
+gazl_value *gazl_vm_access(const gazl_vm *vm, uint32_t ptr, uint32_t count, int writable) {
+    uint32_t x = ptr + BIAS;
+    uint32_t limit = writable ? vm->rw_words : vm->mem_words;
+    if (x < vm->mem_words) return (x <= limit && count <= limit - x) ? vm->mem + x : NULL;
+    x -= vm->mem_words;
+    if (x <= vm->stack_words && count <= vm->stack_words - x) return vm->stack + x;
+    return NULL;
+}
+
+int32_t gazl_vm_line(const gazl_vm *vm, const gazl_program *prog) {
+    if (!vm->ip || vm->ip < prog->code || vm->ip >= prog->code + prog->code_len) return 0;
+    return prog->lines[vm->ip - prog->code];
+}
+
+const char *gazl_status_text(int32_t status) {
+    switch (status) {
+    case GAZL_OK: return "ok";
+    case GAZL_YIELDED: return "yielded";
+    case GAZL_TIMEOUT: return "time-out: instruction budget exceeded";
+    case GAZL_BAD_PEEK: return "bad peek: read outside memory";
+    case GAZL_BAD_POKE: return "bad poke: write outside memory or to readonly data";
+    case GAZL_BAD_CALL: return "bad call: not a function";
+    case GAZL_DATA_STACK_OVERFLOW: return "data stack overflow";
+    case GAZL_CALL_STACK_OVERFLOW: return "call stack overflow";
+    case GAZL_DIVISION_BY_ZERO: return "division by zero";
+    case GAZL_ABORTED: return "aborted";
+    case GAZL_ASSERT: return "assertion failed";
+    case GAZL_NOT_READY: return "no call in progress";
+    default: return "unknown status";
+    }
+}

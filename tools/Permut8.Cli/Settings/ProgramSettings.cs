@@ -1,0 +1,148 @@
+using Permut8.Nano.Core;
+
+namespace Permut8.Cli.Settings;
+
+/// <summary>
+/// Everything on the panel the CLI can set: the program (operators, operands, clock or sync, REV) and the panel
+/// controls (levels, feedback, mix, filter, limiter). <see cref="ToParams"/> maps it onto the engine's params[]
+/// and P8_CTRL_* indices; <see cref="Set"/> changes one field by its flag name (the automation file uses it).
+/// </summary>
+public sealed class ProgramSettings
+{
+    /// <summary>Parameter names <see cref="Set"/> accepts: the long flag names without the dashes.</summary>
+    public static readonly string[] Names =
+    [
+        "op1", "operand1", "op2", "operand2", "clock", "sync", "bpm", "rev", "write-protect", "feedback", "flip",
+        "invert", "mix", "in-level", "out-level", "filter", "filter-freq", "limiter", "reset",
+    ];
+
+    public int Operator1 { get; set; }
+    public int Operand1 { get; set; }
+    public int Operator2 { get; set; }
+    public int Operand2 { get; set; }
+
+    /// <summary>Free-running clock in Hz; used while <see cref="Sync"/> is null.</summary>
+    public int ClockHz { get; set; } = 48000;
+
+    /// <summary>Tempo sync; null = free clock.</summary>
+    public SyncDivision? Sync { get; set; }
+    public double Bpm { get; set; } = 120;
+    public bool Reverse { get; set; }
+    public bool WriteProtect { get; set; }
+    public int FeedbackPermille { get; set; }
+    public bool Flip { get; set; }
+    public bool Invert { get; set; }
+    public int MixPermille { get; set; } = 1000;
+    public int InputLevelCentiDb { get; set; }
+    public int OutputLevelCentiDb { get; set; }
+    public int Filter { get; set; } = FilterPlacement.Off;
+    public int FilterFreq { get; set; }
+    public bool Limiter { get; set; }
+
+    /// <summary>RESET presses so far: the engine sees each increment as one press.</summary>
+    public int ResetCount { get; set; }
+    public bool Conformance { get; set; }
+    public int HostPosition { get; set; }
+
+    /// <summary>The engine's power-up program at this codec rate (NOP/NOP, clock = rate, 100 % wet, unity).</summary>
+    public static ProgramSettings PowerUp(int codecRate) => new() { ClockHz = Math.Min(codecRate, ClockLimits.MaxHz) };
+
+    /// <summary>
+    /// The program `render` plays when no program flag is given: a tempo-synced stereo delay (SUB F8F9 at 1/4:
+    /// about a dotted eighth left, a little longer right) with some feedback, half wet.
+    /// </summary>
+    public static ProgramSettings Default(int codecRate)
+    {
+        ProgramSettings s = PowerUp(codecRate);
+        s.Operator2 = Operator.Sub;
+        s.Operand2 = 0xF8F9;
+        s.Sync = new SyncDivision(SyncMode.Standard, 5);
+        ApplyPanelDefaults(s);
+        return s;
+    }
+
+    /// <summary>Panel defaults `render` uses whatever the program: 40 % feedback, 50 % mix, limiter on.</summary>
+    public static void ApplyPanelDefaults(ProgramSettings s)
+    {
+        s.FeedbackPermille = 400;
+        s.MixPermille = 500;
+        s.Limiter = true;
+    }
+
+    public int Switches =>
+        (Sync?.SwitchBits ?? 0) | (WriteProtect ? Switch.WriteProtect : 0) | (Reverse ? Switch.Reverse : 0);
+
+    /// <summary>The whole params set, indices 0..P8_CTRL_COUNT-1, ready for Engine.SetParams.</summary>
+    public int[] ToParams()
+    {
+        var p = new int[Param.ControlCount];
+        p[Param.ClockFreq] = ClockHz;
+        p[Param.Switches] = Switches;
+        p[Param.Operator1] = Operator1;
+        p[Param.Operand1High] = Operand1 >> 8;
+        p[Param.Operand1Low] = Operand1 & 0xFF;
+        p[Param.Operator2] = Operator2;
+        p[Param.Operand2High] = Operand2 >> 8;
+        p[Param.Operand2Low] = Operand2 & 0xFF;
+        p[Param.InputLevelCentiDb] = InputLevelCentiDb;
+        p[Param.OutputLevelCentiDb] = OutputLevelCentiDb;
+        p[Param.FeedbackPermille] = FeedbackPermille;
+        p[Param.MixPermille] = MixPermille;
+        p[Param.FilterPlacement] = Filter;
+        p[Param.FilterFreq] = FilterFreq;
+        p[Param.Limiter] = Limiter ? 1 : 0;
+        p[Param.FeedbackFlip] = Flip ? 1 : 0;
+        p[Param.FeedbackInvert] = Invert ? 1 : 0;
+        p[Param.TempoCentiBpm] = (int)Math.Round(Bpm * 100);
+        p[Param.SyncDivision] = Sync?.Column ?? 0;
+        p[Param.ResetCount] = ResetCount;
+        p[Param.Conformance] = Conformance ? 1 : 0;
+        p[Param.HostPosition] = HostPosition;
+        return p;
+    }
+
+    /// <summary>Sets one field by name (see <see cref="Names"/>); `source` prefixes errors (e.g. "file:3").</summary>
+    public void Set(string name, string value, string source)
+    {
+        string flag = $"{source}: {name}";
+        switch (name.ToLowerInvariant())
+        {
+            case "op1" or "operator1": Operator1 = ValueParsers.Operator1(value, flag); break;
+            case "operand1": Operand1 = ValueParsers.Operand(value, flag); break;
+            case "op2" or "operator2": Operator2 = ValueParsers.Operator2(value, flag); break;
+            case "operand2": Operand2 = ValueParsers.Operand(value, flag); break;
+            case "clock": ClockHz = ValueParsers.ClockHz(value, flag); Sync = null; break;
+            case "sync":
+                Sync = value.Trim().Equals("off", StringComparison.OrdinalIgnoreCase) ? null : SyncDivision.Parse(value, flag);
+                break;
+            case "bpm": Bpm = ValueParsers.Bpm(value, flag); break;
+            case "rev": Reverse = ValueParsers.OnOff(value, flag); break;
+            case "write-protect": WriteProtect = ValueParsers.OnOff(value, flag); break;
+            case "feedback": FeedbackPermille = ValueParsers.PercentToPermille(value, flag); break;
+            case "flip": Flip = ValueParsers.OnOff(value, flag); break;
+            case "invert": Invert = ValueParsers.OnOff(value, flag); break;
+            case "mix": MixPermille = ValueParsers.PercentToPermille(value, flag); break;
+            case "in-level": InputLevelCentiDb = ValueParsers.DbToCentiDb(value, flag); break;
+            case "out-level": OutputLevelCentiDb = ValueParsers.DbToCentiDb(value, flag); break;
+            case "filter": Filter = ValueParsers.Filter(value, flag); break;
+            case "filter-freq": FilterFreq = ValueParsers.FilterFreq(value, flag); break;
+            case "limiter": Limiter = ValueParsers.OnOff(value, flag); break;
+            case "reset": ResetCount++; break;
+            default:
+                throw new UserException($"{source}: unknown parameter '{name}' (known: {string.Join(", ", Names)})");
+        }
+    }
+
+    public ProgramSettings Clone() => (ProgramSettings)MemberwiseClone();
+
+    /// <summary>One line a person can read: "NOP 0000 / SUB F8F9, sync 1/4 @ 120 BPM, fb 40 %, mix 50 %".</summary>
+    public string Describe()
+    {
+        string clock = Sync is { } s ? $"sync {s} @ {Bpm:0.##} BPM" : $"clock {ClockHz} Hz";
+        string flags = (Reverse ? ", REV" : "") + (WriteProtect ? ", write protect" : "") + (Flip ? ", flip" : "") + (Invert ? ", invert" : "");
+        string filter = Filter == FilterPlacement.Off ? "" : $", filter {ValueParsers.FilterName(Filter)} {FilterFreq}";
+        return $"{ValueParsers.Operator1Name(Operator1)} {Operand1:X4} / {ValueParsers.Operator2Name(Operator2)} {Operand2:X4}, {clock}{flags}, " +
+               $"feedback {FeedbackPermille / 10.0:0.#} %, mix {MixPermille / 10.0:0.#} %, in {InputLevelCentiDb / 100.0:0.##} dB, " +
+               $"out {OutputLevelCentiDb / 100.0:0.##} dB{filter}, limiter {(Limiter ? "on" : "off")}";
+    }
+}

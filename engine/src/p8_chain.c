@@ -61,6 +61,7 @@ void p8_chain_set(p8_chain *c, const int32_t p[P8_CTRL_COUNT]) {
         c->placement = placement;
         c->filter_knob = p[P8_CTRL_FILTER_FREQ];
         svf_design(&c->filter, c->filter_knob, c->codec_hz);
+        c->filter_at = c->filter.mode ? c->placement : P8_FILTER_OFF;
     }
     c->limiter = p[P8_CTRL_LIMITER] != 0;
     c->flip = p[P8_CTRL_FEEDBACK_FLIP] != 0;

@@ -43,6 +43,7 @@ typedef struct {
     float glide_coef;
     int gliding;
     int placement;
+    int filter_at;     /* placement where the filter runs, P8_FILTER_OFF when the knob is at 0 */
     int32_t filter_knob;
     p8_svf filter;
     int limiter, flip, invert;
@@ -73,7 +74,7 @@ static inline float p8_svf_run(p8_svf *f, int ch, float v0) {
 }
 
 static inline void p8_chain_filter(p8_chain *c, int placement, float x[2]) {
-    if (c->placement != placement || c->filter.mode == 0) return;
+    if (c->filter_at != placement) return;
     x[0] = p8_svf_run(&c->filter, 0, x[0]);
     x[1] = p8_svf_run(&c->filter, 1, x[1]);
 }
@@ -102,10 +103,8 @@ static inline void p8_chain_input(p8_chain *c, const int16_t in[2], float x[2]) 
     x[1] = p8_clampf(x[1], P8_CHAIN_FULL_SCALE);
 }
 
-static inline int16_t p8_round16(float x) {
-    x = p8_clampf(x, 32767.0f);
-    return (int16_t)(x + (x < 0.0f ? -0.5f : 0.5f));
-}
+/* Round half away from zero; x must already be within int16 range (the output stage guarantees it). */
+static inline int16_t p8_round16(float x) { return (int16_t)(x + (x < 0.0f ? -0.5f : 0.5f)); }
 
 static inline void p8_chain_output(p8_chain *c, const int16_t in[2], const float wet[2], int16_t out[2]) {
     float y[2] = {wet[0], wet[1]};
@@ -118,15 +117,28 @@ static inline void p8_chain_output(p8_chain *c, const int16_t in[2], const float
         c->fb[0] = f[0];
         c->fb[1] = f[1];
     }
-    float og = c->out_gain.value, m = c->mix.value;
-    uint32_t w = c->dry_pos & (P8_CHAIN_DRY_FRAMES - 1u), r = (c->dry_pos - c->dry_delay) & (P8_CHAIN_DRY_FRAMES - 1u);
+    uint32_t w = c->dry_pos & (P8_CHAIN_DRY_FRAMES - 1u);
     c->dry[2 * w] = in[0];
     c->dry[2 * w + 1] = in[1];
     c->dry_pos++;
-    for (int ch = 0; ch < 2; ch++) {
-        float o = p8_clampf(y[ch] * og, P8_CHAIN_OUT_MAX) * 16.0f;
-        out[ch] = p8_round16((float)c->dry[2 * r + (uint32_t)ch] * (1.0f - m) + o * m);
+    if (c->out_gain.value > 1.0f) { /* only a boosted output can leave the DAC's range */
+        y[0] = p8_clampf(y[0] * c->out_gain.value, P8_CHAIN_OUT_MAX);
+        y[1] = p8_clampf(y[1] * c->out_gain.value, P8_CHAIN_OUT_MAX);
+    } else {
+        y[0] *= c->out_gain.value;
+        y[1] *= c->out_gain.value;
     }
+    float m = c->mix.value;
+    if (m == 1.0f) { /* wet only (the power-up setting) */
+        out[0] = p8_round16(y[0] * 16.0f);
+        out[1] = p8_round16(y[1] * 16.0f);
+        return;
+    }
+    const int16_t *d = in;
+    if (c->dry_delay) d = &c->dry[2u * ((c->dry_pos - 1u - c->dry_delay) & (P8_CHAIN_DRY_FRAMES - 1u))];
+    float dm = 1.0f - m, wm = 16.0f * m;
+    out[0] = p8_round16((float)d[0] * dm + y[0] * wm);
+    out[1] = p8_round16((float)d[1] * dm + y[1] * wm);
 }
 
 #endif

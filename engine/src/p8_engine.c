@@ -1,8 +1,25 @@
-/* p8_engine.c — engine construction and the block loop. One call of p8_engine_process = whole blocks:
- * pick up params at the block boundary, run the frames, publish the display. */
+/* p8_engine.c — engine construction and the block loop of the stock Permut8 engine.
+ *
+ * One call of p8_engine_process = whole blocks: pick up params at the block boundary (operators, operands,
+ * switches and the clock rate change only there), run the frames, publish the display.
+ *
+ * Per codec frame:  chain input (codec rate) -> [resampler codec->clock] -> ticks -> [resampler clock->codec]
+ *                   -> chain output and MIX (codec rate).
+ * Per clock tick (run_tick): 1 write the input frame at clock, 2 base positions = clock << 4, 3 slot 1,
+ *                   4 slot 2, 5 read both heads with linear interpolation; then the clock steps (+1, REV -1).
+ *                   In REV the write (1) moves after the read (5): see STOCK_CHOICES.md ("REV off-by-one").
+ * Conformance mode (P8_CTRL_CONFORMANCE): one tick per codec frame, chain and resampler bypassed,
+ *                   input >> 4 in, the 12.4 read value out (= 12-bit << 4).
+ *
+ * Stage entry points for benchmarks (p8_engine_bench_*) are at the end of this file.
+ */
 #include "p8_engine.h"
 
 #include <string.h>
+
+#include "p8_display.h"
+
+static void apply_params(p8_engine *e);
 
 p8_engine *p8_engine_open(int plan, int32_t codec_rate_hz, p8_mem_hook hook, int *status) {
     p8_mem mem;
@@ -24,8 +41,9 @@ p8_engine *p8_engine_open(int plan, int32_t codec_rate_hz, p8_mem_hook hook, int
     e->display = p8_mem_take(&e->mem, P8_REGION_DISPLAY, (uint32_t)sizeof(p8_display_exchange));
     e->log_ring = p8_mem_take(&e->mem, P8_REGION_POOLS, (uint32_t)sizeof(p8_spsc_ring));
     e->message_pool = p8_mem_take(&e->mem, P8_REGION_POOLS, (uint32_t)sizeof(p8_pool));
+    int16_t *dry = p8_mem_take(&e->mem, P8_REGION_DSP_STATE, 2u * 2u * P8_CHAIN_DRY_FRAMES);
     rc = P8_OK;
-    if (!e->memory.frames || !e->param_exchange || !e->display || !e->log_ring || !e->message_pool)
+    if (!e->memory.frames || !e->param_exchange || !e->display || !e->log_ring || !e->message_pool || !dry)
         rc = P8_ERR_BUDGET;
     if (rc == P8_OK) rc = p8_ring_init(e->log_ring, &e->mem, P8_REGION_POOLS, P8_LOG_RING_BYTES);
     if (rc == P8_OK)
@@ -36,8 +54,16 @@ p8_engine *p8_engine_open(int plan, int32_t codec_rate_hz, p8_mem_hook hook, int
         *status = rc;
         return NULL;
     }
+    p8_stock *s = &e->stock;
+    p8_clock_init(&s->rate, codec_rate_hz);
+    p8_resampler_init(&s->resampler);
+    p8_operators_init(&s->ops);
+    p8_chain_init(&s->chain, codec_rate_hz, dry);
+    s->applied_hz = -1.0;
     p8_param_defaults(e->control_params, codec_rate_hz);
     memcpy(e->params, e->control_params, sizeof e->params);
+    s->reset_count = e->params[P8_CTRL_RESET_COUNT];
+    apply_params(e);
     p8_param_publish(e->param_exchange, e->control_params);
     p8_mem_seal(&e->mem);
     *status = P8_OK;
@@ -56,36 +82,222 @@ void p8_engine_log(p8_engine *engine, const char *text) {
     if (len) p8_ring_push(engine->log_ring, text, (uint32_t)len);
 }
 
-static void publish_display(p8_engine *e) {
-    p8_display_exchange *d = e->display;
-    uint32_t s = atomic_load_explicit(&d->sequence, memory_order_relaxed);
-    atomic_store_explicit(&d->sequence, s + 1u, memory_order_relaxed);
-    atomic_thread_fence(memory_order_release);
-    atomic_store_explicit(&d->values[P8_DISPLAY_WRITE_FRAME], e->clock, memory_order_relaxed);
-    atomic_store_explicit(&d->values[P8_DISPLAY_READ_LEFT], (int32_t)e->clock << 4, memory_order_relaxed);
-    atomic_store_explicit(&d->values[P8_DISPLAY_READ_RIGHT], (int32_t)e->clock << 4, memory_order_relaxed);
-    atomic_store_explicit(&d->values[P8_DISPLAY_CLOCK], e->clock, memory_order_relaxed);
-    atomic_store_explicit(&d->sequence, s + 2u, memory_order_release);
+/* ---- block boundary ------------------------------------------------------------------------------------ */
+
+/* RESET press: memory cleared unless write-protected, positions (clock) to 0, LFO phase and PRNG restarted. */
+static void stock_reset(p8_engine *e) {
+    p8_stock *s = &e->stock;
+    if (!s->write_protect) p8_delay_clear(&e->memory);
+    e->clock = 0;
+    p8_operators_reset(&s->ops);
+    p8_chain_clear(&s->chain);
 }
 
-/* Foundation stage: one clock tick per codec frame, write the 12-bit input at the clock and read it back at
- * the same position (zero delay). The stock engine replaces this with the clock domain and the operators. */
-static void run_block(p8_engine *e, const int16_t *in, int16_t *out) {
-    for (int i = 0; i < P8_BLOCK_FRAMES; i++) {
-        int32_t l = in[2 * i] >> 4, r = in[2 * i + 1] >> 4;
-        p8_delay_write_frame(&e->memory, e->clock, l, r);
-        out[2 * i] = (int16_t)(p8_delay_read(&e->memory, e->clock, 0) * 16);
-        out[2 * i + 1] = (int16_t)(p8_delay_read(&e->memory, e->clock, 1) * 16);
-        e->clock++;
+static void apply_params(p8_engine *e) {
+    p8_stock *s = &e->stock;
+    const int32_t *p = e->params;
+    int32_t sw = p[P8_PARAM_SWITCHES];
+    s->reverse = (sw & P8_SWITCH_REVERSE) != 0;
+    s->write_protect = (sw & P8_SWITCH_WRITE_PROTECT) != 0;
+    s->conformance = p[P8_CTRL_CONFORMANCE] != 0;
+    if (p[P8_CTRL_RESET_COUNT] != s->reset_count) {
+        s->reset_count = p[P8_CTRL_RESET_COUNT];
+        stock_reset(e);
     }
-    e->stats[P8_STAT_TICKS] = (int32_t)(((uint32_t)e->stats[P8_STAT_TICKS] + P8_BLOCK_FRAMES) & INT32_MAX);
+    double hz = (sw & P8_SWITCH_SYNC)
+                    ? p8_clock_sync_hz(sw, p[P8_CTRL_SYNC_DIVISION], p[P8_CTRL_TEMPO_CENTI_BPM])
+                    : (double)p[P8_PARAM_CLOCK_FREQ];
+    if (hz > P8_CLOCK_MAX_HZ) hz = P8_CLOCK_MAX_HZ;
+    if (hz != s->applied_hz) {
+        s->applied_hz = hz;
+        p8_clock_set_rate(&s->rate, hz);
+        p8_resampler_set(&s->resampler, hz, (double)e->codec_rate_hz);
+    }
+    s->direct = s->conformance || p8_clock_is_unity(&s->rate);
+    if (s->direct) s->rate.frac = 0;
+    p8_chain_set_latency(&s->chain, s->direct ? 0.0f : p8_resampler_latency(&s->resampler));
+    p8_operators_set(&s->ops, p[P8_PARAM_OPERATOR_1],
+                     ((uint32_t)p[P8_PARAM_OPERAND_1_HIGH] << 8) | (uint32_t)p[P8_PARAM_OPERAND_1_LOW],
+                     p[P8_PARAM_OPERATOR_2],
+                     ((uint32_t)p[P8_PARAM_OPERAND_2_HIGH] << 8) | (uint32_t)p[P8_PARAM_OPERAND_2_LOW]);
+    p8_chain_set(&s->chain, p);
+}
+
+/* ---- one clock tick ------------------------------------------------------------------------------------ */
+
+/* Step 1: the write head writes the 12-bit input frame at clock (not while WRITE PROTECT is on). */
+static inline void tick_write(p8_engine *e, uint16_t clock, const int32_t in12[2]) {
+    if (!e->stock.write_protect) p8_delay_write_frame(&e->memory, clock, in12[0], in12[1]);
+}
+
+/* Step 2: both read positions start at the write position, in 16.4. */
+static inline void tick_base(uint16_t clock, uint32_t base[2]) { base[0] = base[1] = (uint32_t)clock << 4; }
+
+/* Step 3: instruction 1. */
+static inline void tick_slot1(p8_engine *e, uint16_t clock, uint32_t pos[2]) {
+    /* firmware hook: a mod patch with operate1() runs it here on positions[]; returning 0 falls back to: */
+    p8_operate1(&e->stock.ops, clock, pos);
+}
+
+/* Step 4: instruction 2, on instruction 1's result (MSK also sees the base positions). */
+static inline void tick_slot2(p8_engine *e, uint16_t clock, const uint32_t base[2], uint32_t pos[2]) {
+    /* firmware hook: a mod patch with operate2() runs it here on positions[]; returning 0 falls back to: */
+    p8_operate2(&e->stock.ops, clock, base, pos);
+}
+
+/* Step 5: read both heads at their 16.4 positions, linear interpolation on the 4 fraction bits toward the
+ * next address (in REV too). Result in 12.4 (the 12-bit value << 4 when the fraction is 0). */
+static inline void tick_read(const p8_engine *e, const uint32_t pos[2], int32_t out16[2]) {
+    const int16_t *m = e->memory.frames;
+    for (int ch = 0; ch < 2; ch++) {
+        uint32_t i = (pos[ch] >> 4) & P8_MEMORY_MASK, f = pos[ch] & 15u;
+        int32_t a = m[2u * i + (uint32_t)ch], b = m[2u * ((i + 1u) & P8_MEMORY_MASK) + (uint32_t)ch];
+        out16[ch] = a * 16 + (b - a) * (int32_t)f;
+    }
+}
+
+static inline void run_tick(p8_engine *e, const int32_t in12[2], int32_t out16[2]) {
+    p8_stock *s = &e->stock;
+    uint16_t c = e->clock;
+    /* firmware hook: a full patch replaces steps 1-5 with process() on signal[2] = in12 (its own reads and
+     * writes go through read()/write()); signal[] << 4 becomes out16. */
+    uint32_t base[2], pos[2];
+    if (!s->reverse) tick_write(e, c, in12);
+    tick_base(c, base);
+    pos[0] = base[0];
+    pos[1] = base[1];
+    tick_slot1(e, c, pos);
+    s->pos1[0] = pos[0];
+    s->pos1[1] = pos[1];
+    tick_slot2(e, c, base, pos);
+    s->pos2[0] = pos[0];
+    s->pos2[1] = pos[1];
+    tick_read(e, pos, out16);
+    if (s->reverse) tick_write(e, c, in12);
+    s->last_clock = c;
+    e->clock = p8_clock_next(c, s->reverse);
+}
+
+/* 12-bit ADC: clamp, then floor (the same as int16 >> 4 for values that came from int16). */
+static inline int32_t quantize12(float x) {
+    x = p8_clampf(x, P8_CHAIN_FULL_SCALE);
+    return (int32_t)(x + 2048.0f) - 2048;
+}
+
+/* ---- one codec frame ------------------------------------------------------------------------------------ */
+
+static inline uint32_t run_frame_conformance(p8_engine *e, const int16_t *in, int16_t *out) {
+    int32_t x[2] = {in[0] >> 4, in[1] >> 4}, y[2];
+    run_tick(e, x, y);
+    out[0] = (int16_t)y[0];
+    out[1] = (int16_t)y[1];
+    return 1;
+}
+
+static inline uint32_t run_frame(p8_engine *e, const int16_t *in, int16_t *out) {
+    p8_stock *s = &e->stock;
+    const int16_t dry[2] = {in[0], in[1]};
+    float x[2], wet[2];
+    int32_t q[2], y[2];
+    uint32_t ticks = 1;
+    p8_chain_input(&s->chain, dry, x);
+    if (s->direct) {
+        q[0] = quantize12(x[0]);
+        q[1] = quantize12(x[1]);
+        run_tick(e, q, y);
+        wet[0] = (float)y[0] * (1.0f / 16.0f);
+        wet[1] = (float)y[1] * (1.0f / 16.0f);
+    } else {
+        const float step = s->rate.frames_per_tick;
+        float u = (1.0f - (float)s->rate.frac * (1.0f / 4294967296.0f)) * step;
+        ticks = p8_clock_advance(&s->rate);
+        p8_resampler_push_input(&s->resampler, x);
+        for (uint32_t k = 0; k < ticks; k++, u += step) {
+            float v[2];
+            p8_resampler_input_at(&s->resampler, u, v);
+            q[0] = quantize12(v[0]);
+            q[1] = quantize12(v[1]);
+            run_tick(e, q, y);
+            v[0] = (float)y[0] * (1.0f / 16.0f);
+            v[1] = (float)y[1] * (1.0f / 16.0f);
+            p8_resampler_push_output(&s->resampler, v);
+        }
+        p8_resampler_output_at(&s->resampler, (float)s->rate.frac * (1.0f / 4294967296.0f), wet);
+        wet[0] = p8_clampf(wet[0], P8_CHAIN_OUT_MAX); /* interpolation may overshoot the DAC's range */
+        wet[1] = p8_clampf(wet[1], P8_CHAIN_OUT_MAX);
+    }
+    p8_chain_output(&s->chain, dry, wet, out);
+    return ticks;
+}
+
+static void run_block(p8_engine *e, const int16_t *in, int16_t *out) {
+    uint32_t ticks = 0;
+    if (e->stock.conformance) {
+        for (int i = 0; i < P8_BLOCK_FRAMES; i++) ticks += run_frame_conformance(e, in + 2 * i, out + 2 * i);
+    } else {
+        for (int i = 0; i < P8_BLOCK_FRAMES; i++) ticks += run_frame(e, in + 2 * i, out + 2 * i);
+    }
+    e->stats[P8_STAT_TICKS] = (int32_t)(((uint32_t)e->stats[P8_STAT_TICKS] + ticks) & INT32_MAX);
+}
+
+static void publish_display(p8_engine *e) {
+    const p8_stock *s = &e->stock;
+    int32_t v[P8_DISPLAY_FIELDS];
+    p8_display_leds(&s->ops, s->last_clock, s->pos1, s->pos2, v);
+    v[P8_DISPLAY_WRITE_FRAME] = s->last_clock;
+    v[P8_DISPLAY_READ_LEFT] = (int32_t)(s->pos2[0] & 0xFFFFFu);
+    v[P8_DISPLAY_READ_RIGHT] = (int32_t)(s->pos2[1] & 0xFFFFFu);
+    v[P8_DISPLAY_CLOCK] = e->clock;
+    p8_display_exchange *d = e->display;
+    uint32_t seq = atomic_load_explicit(&d->sequence, memory_order_relaxed);
+    atomic_store_explicit(&d->sequence, seq + 1u, memory_order_relaxed);
+    atomic_thread_fence(memory_order_release);
+    for (int i = 0; i < P8_DISPLAY_FIELDS; i++) atomic_store_explicit(&d->values[i], v[i], memory_order_relaxed);
+    atomic_store_explicit(&d->sequence, seq + 2u, memory_order_release);
 }
 
 void p8_engine_process(p8_engine *e, const int16_t *in, int16_t *out, int32_t frames) {
     for (int32_t done = 0; done < frames; done += P8_BLOCK_FRAMES) {
-        if (p8_param_pickup(e->param_exchange, e->params, &e->param_sequence)) e->stats[P8_STAT_PARAM_SETS]++;
+        if (p8_param_pickup(e->param_exchange, e->params, &e->param_sequence)) {
+            e->stats[P8_STAT_PARAM_SETS]++;
+            apply_params(e);
+        }
         run_block(e, in + 2 * done, out + 2 * done);
         e->stats[P8_STAT_BLOCKS]++;
     }
     publish_display(e);
+}
+
+/* ---- stage entry points for benchmarks (see p8_engine.h) ------------------------------------------------ */
+
+void p8_engine_bench_ticks(p8_engine *e, const int32_t *in12, int32_t *out16, int32_t n) {
+    for (int32_t i = 0; i < n; i++) run_tick(e, in12 + 2 * i, out16 + 2 * i);
+}
+
+void p8_engine_bench_chain(p8_engine *e, const int16_t *in, int16_t *out, int32_t n) {
+    for (int32_t i = 0; i < n; i++) {
+        const int16_t dry[2] = {in[2 * i], in[2 * i + 1]};
+        float x[2];
+        p8_chain_input(&e->stock.chain, dry, x);
+        p8_chain_output(&e->stock.chain, dry, x, out + 2 * i);
+    }
+}
+
+int32_t p8_engine_bench_resample(p8_engine *e, const float *in, float *out, int32_t n) {
+    p8_stock *s = &e->stock;
+    int32_t total = 0;
+    for (int32_t i = 0; i < n; i++) {
+        const float step = s->rate.frames_per_tick;
+        float u = (1.0f - (float)s->rate.frac * (1.0f / 4294967296.0f)) * step;
+        uint32_t ticks = p8_clock_advance(&s->rate);
+        p8_resampler_push_input(&s->resampler, in + 2 * i);
+        for (uint32_t k = 0; k < ticks; k++, u += step) {
+            float v[2];
+            p8_resampler_input_at(&s->resampler, u, v);
+            p8_resampler_push_output(&s->resampler, v);
+        }
+        p8_resampler_output_at(&s->resampler, (float)s->rate.frac * (1.0f / 4294967296.0f), out + 2 * i);
+        total += (int32_t)ticks;
+    }
+    return total;
 }

@@ -73,6 +73,16 @@ void p8_engine_close(p8_engine *engine);
 /* AUDIO. frames: a multiple of P8_BLOCK_FRAMES. */
 void p8_engine_process(p8_engine *engine, const int16_t *in, int16_t *out, int32_t frames);
 
+/* Stage entry points for benchmarks (host callgrind, engine/bench/xtensa). Each runs one stage of the stock
+ * engine on its own, with the engine's current settings, over n frames/ticks. Not for production use.
+ *   ticks:    operators + delay memory + interpolation (steps 1-5), in12/out16 interleaved, n ticks
+ *   chain:    analog chain input + output stages around an identity Permut8 domain, n codec frames
+ *   resample: codec->clock and clock->codec around an identity Permut8 domain, n codec frames (float, 12-bit
+ *             units); returns the ticks run */
+void p8_engine_bench_ticks(p8_engine *e, const int32_t *in12, int32_t *out16, int32_t n);
+void p8_engine_bench_chain(p8_engine *e, const int16_t *in, int16_t *out, int32_t n);
+int32_t p8_engine_bench_resample(p8_engine *e, const float *in, float *out, int32_t n);
+
 /* CONTROL: queue one log line (used by tests and the control side); AUDIO code uses p8_engine_log too. */
 void p8_engine_log(p8_engine *engine, const char *text);
 

@@ -3,8 +3,9 @@
  *
  * Method (quality and measurements: docs/bench/host.md):
  *   - Interpolation: 4-point cubic Hermite (Catmull-Rom) on the source stream, evaluated at each target time.
- *   - Band limiting: a 4th-order Butterworth lowpass (two biquads, Q 0.5412 / 1.3066) at 0.45 x the lower of the
- *     two rates, placed where the signal is at the higher rate:
+ *   - Band limiting: a Butterworth lowpass at 0.45 x the lower of the two rates, placed where the signal is at
+ *     the higher rate (8th order = 4 biquads where it runs once per codec frame, 4th order = 2 biquads where it
+ *     runs once per tick, to bound the cost at high clocks):
  *       in_aa   codec rate, before the codec->clock interpolation, when clock < codec (anti-alias)
  *       out_aa  clock rate, before the clock->codec interpolation, when clock > codec (anti-alias)
  *       out_ai  codec rate, after the clock->codec interpolation, when clock < codec (anti-image)
@@ -32,15 +33,18 @@ typedef struct {
     float z1[2], z2[2];
 } p8_biquad;
 
+#define P8_LOWPASS_MAX_SECTIONS 4
+
 typedef struct {
-    p8_biquad s[2];
+    p8_biquad s[P8_LOWPASS_MAX_SECTIONS];
+    int sections; /* 2 (4th order) or 4 (8th order) */
     int active;
-} p8_lowpass4;
+} p8_lowpass;
 
 typedef struct {
     float in_hist[4][2];  /* codec-rate input after in_aa: x[n-3] .. x[n] */
     float out_hist[4][2]; /* clock-rate output after out_aa: y[K-3] .. y[K] */
-    p8_lowpass4 in_aa, out_aa, out_ai;
+    p8_lowpass in_aa, out_aa, out_ai;
     float latency;        /* codec frames, at DC */
 } p8_resampler;
 
@@ -48,9 +52,9 @@ void p8_resampler_init(p8_resampler *r);
 void p8_resampler_set(p8_resampler *r, double clock_hz, double codec_hz);
 static inline float p8_resampler_latency(const p8_resampler *r) { return r->latency; }
 
-/* 4th-order Butterworth lowpass at cutoff_hz for a stream at rate_hz; DC group delay in samples. */
-void p8_lowpass4_design(p8_lowpass4 *f, double cutoff_hz, double rate_hz);
-double p8_lowpass4_dc_delay(const p8_lowpass4 *f);
+/* Butterworth lowpass of `order` 4 or 8 at cutoff_hz for a stream at rate_hz; DC group delay in samples. */
+void p8_lowpass_design(p8_lowpass *f, int order, double cutoff_hz, double rate_hz);
+double p8_lowpass_dc_delay(const p8_lowpass *f);
 
 static inline float p8_biquad_run(p8_biquad *q, int ch, float x) {
     float y = q->b0 * x + q->z1[ch];
@@ -59,9 +63,11 @@ static inline float p8_biquad_run(p8_biquad *q, int ch, float x) {
     return y;
 }
 
-static inline void p8_lowpass4_run(p8_lowpass4 *f, float x[2]) {
-    x[0] = p8_biquad_run(&f->s[1], 0, p8_biquad_run(&f->s[0], 0, x[0]));
-    x[1] = p8_biquad_run(&f->s[1], 1, p8_biquad_run(&f->s[0], 1, x[1]));
+static inline void p8_lowpass_run(p8_lowpass *f, float x[2]) {
+    for (int i = 0; i < f->sections; i++) {
+        x[0] = p8_biquad_run(&f->s[i], 0, x[0]);
+        x[1] = p8_biquad_run(&f->s[i], 1, x[1]);
+    }
 }
 
 /* Catmull-Rom between x1 and x2 at t in [0, 1]. */
@@ -83,7 +89,7 @@ static inline void p8_hist_push(float h[4][2], const float x[2]) {
 
 static inline void p8_resampler_push_input(p8_resampler *r, const float x[2]) {
     float v[2] = {x[0], x[1]};
-    if (r->in_aa.active) p8_lowpass4_run(&r->in_aa, v);
+    if (r->in_aa.active) p8_lowpass_run(&r->in_aa, v);
     p8_hist_push(r->in_hist, v);
 }
 
@@ -96,7 +102,7 @@ static inline void p8_resampler_input_at(const p8_resampler *r, float u, float y
 
 static inline void p8_resampler_push_output(p8_resampler *r, const float x[2]) {
     float v[2] = {x[0], x[1]};
-    if (r->out_aa.active) p8_lowpass4_run(&r->out_aa, v);
+    if (r->out_aa.active) p8_lowpass_run(&r->out_aa, v);
     p8_hist_push(r->out_hist, v);
 }
 
@@ -105,7 +111,7 @@ static inline void p8_resampler_output_at(p8_resampler *r, float frac, float y[2
     const float(*h)[2] = r->out_hist;
     y[0] = p8_hermite(h[0][0], h[1][0], h[2][0], h[3][0], frac);
     y[1] = p8_hermite(h[0][1], h[1][1], h[2][1], h[3][1], frac);
-    if (r->out_ai.active) p8_lowpass4_run(&r->out_ai, y);
+    if (r->out_ai.active) p8_lowpass_run(&r->out_ai, y);
 }
 
 #endif

@@ -97,7 +97,7 @@ static inline int fx_asm(gazl_fx *fx, const char *text) {
 static inline int32_t fx_call(gazl_fx *fx, const char *name, const int32_t *args, int n, int32_t budget) {
     int32_t fn;
     if (gazl_lookup(&fx->loader, name, &fn, NULL) != GAZL_SYM_FUNCTION) return -100;
-    if (gazl_vm_call(&fx->vm, fn) != GAZL_OK) return -101;
+    if (gazl_vm_call(&fx->vm, fn, (uint32_t)n + 1) != GAZL_OK) return -101;
     gazl_value *w = gazl_vm_window(&fx->vm);
     w[0].i = 0;
     for (int i = 0; i < n; i++) w[1 + i].i = args[i];

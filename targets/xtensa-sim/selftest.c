@@ -5,6 +5,7 @@
  *   argv[1]: ok (default) | exit7 | load (unmapped load -> 0x73) | store (unmapped store -> 0x73) | assert (134)
  */
 #include <assert.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -47,6 +48,14 @@ int main(int argc, char **argv) {
     char text[32];
     snprintf(text, sizeof text, "%.3f %lld", p * q, (long long)a);
     check(strcmp(text, "0.300 -123456789012345") == 0, "printf %f %lld");
+    _Atomic uint32_t word = 5;
+    uint32_t expected = 4;
+    int swapped_wrong = atomic_compare_exchange_strong(&word, &expected, 9); /* fails, expected <- 5 */
+    int swapped = atomic_compare_exchange_strong(&word, &expected, 9);       /* succeeds: word 9 */
+    uint32_t old = atomic_exchange(&word, 12);
+    uint32_t before_add = atomic_fetch_add(&word, 3);
+    check(!swapped_wrong && swapped && old == 9 && before_add == 12 && atomic_load(&word) == 15,
+          "atomic compare-exchange, exchange, fetch_add");
     FILE *own = fopen("selftest.c", "r"); /* run from targets/xtensa-sim */
     char first[8] = {0};
     check(own != NULL && fgets(first, sizeof first, own) != NULL && strcmp(first, "/*\n") == 0,

@@ -1,1 +1,3 @@
-Console.WriteLine("x");
+using Permut8.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error, !Console.IsOutputRedirected);

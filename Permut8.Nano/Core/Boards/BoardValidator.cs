@@ -85,7 +85,7 @@ namespace Permut8.Nano.Core.Boards
                 string what = names[i] + " (GPIO" + pin.ToString() + ")";
                 if (!Esp32Pins.Exists(pin)) r.Errors.Add(what + ": no such GPIO on the ESP32");
                 else if (Esp32Pins.IsFlash(pin)) r.Errors.Add(what + ": GPIO6-11 belong to the SPI flash");
-                else if (Esp32Pins.IsPsram(pin) && b.Module.IndexOf("WROVER") >= 0) r.Errors.Add(what + ": GPIO16/17 belong to the PSRAM on WROVER modules");
+                else if (Esp32Pins.IsPsram(pin) && b.PsramBytesMapped > 0) r.Errors.Add(what + ": GPIO16/17 belong to the PSRAM");
                 if (outputs[i] && Esp32Pins.IsInputOnly(pin)) r.Errors.Add(what + ": GPIO34-39 are input only");
                 for (int j = 0; j < i; j++)
                 {

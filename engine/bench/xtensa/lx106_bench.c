@@ -3,66 +3,34 @@
  * register under QEMU's sim machine (targets/xtensa-sim/start.S enables it). Built and run by
  * `tools/targets.sh bench`, which runs it twice, requires identical output and writes it to docs/bench/lx106.md.
  *
- * What is measured: p8_process on 32-frame blocks at a 48 kHz codec rate, for the stock programs below. The
- * public API has no per-stage entry points, so stages are separated by difference: P8_CTRL_CONFORMANCE = 1
- * bypasses the resampler and the analog chain (one clock tick per codec frame), leaving operators + delay
- * memory + interpolation; the full run minus that is resampling + the analog chain.
+ * What is measured: p8_process on 32-frame blocks at a 48 kHz codec rate, for the stock programs below, and
+ * stages by difference: P8_CTRL_CONFORMANCE = 1 bypasses the resampler and the analog chain (one clock tick per
+ * codec frame), leaving operators + delay memory + interpolation; the full run minus that is resampling + the
+ * analog chain. lx106_stages.c adds each stage measured alone through its own entry points.
  * Counts are lx106 instructions, not ESP32 cycles (see the caveats printed with the tables).
  */
-#if !defined(__XTENSA__)
-#error "lx106_bench.c reads the Xtensa ICOUNT register: build it with tools/targets.sh bench"
-#endif
+#include "lx106_bench.h"
 
-#include <stdint.h>
-#include <stdio.h>
-
-#include "permut8_engine.h"
-
-#define BENCH_RATE_HZ 48000
-#define BENCH_WARMUP_BLOCKS 64
-#define BENCH_BLOCKS 1500 /* 1 s of audio at 48 kHz */
-#define BENCH_BUDGET_CYCLES 5000 /* ESP32 at 240 MHz / 48 kHz, per stereo frame */
 #define BENCH_NOPSUB_LIMIT 400   /* issue's target for the integer stages of NOP/SUB */
-
-typedef struct {
-    const char *name;
-    int32_t clock_hz;
-    int32_t op1, operand1;
-    int32_t op2, operand2;
-} bench_program;
 
 /* Operands from the factory programs of spec §7 where one exists; the clock is the codec rate unless a row
  * says otherwise, so rows compare operator cost at equal resampling work. */
 static const bench_program bench_programs[] = {
-    {"NOP/NOP (power-up)", BENCH_RATE_HZ, P8_OP1_NOP, 0x0000, P8_OP2_NOP, 0x0000},
-    {"NOP/SUB 2000", BENCH_RATE_HZ, P8_OP1_NOP, 0x0000, P8_OP2_SUB, 0x2000},
-    {"OSC 8571 / SUB 578F", BENCH_RATE_HZ, P8_OP1_OSC, 0x8571, P8_OP2_SUB, 0x578F},
-    {"RND 8389 / MSK FFB3", BENCH_RATE_HZ, P8_OP1_RND, 0x8389, P8_OP2_MSK, 0xFFB3},
-    {"MUL 0200 / XOR 5555", BENCH_RATE_HZ, P8_OP1_MUL, 0x0200, P8_OP2_XOR, 0x5555},
-    {"NOP/SUB 2000 @ 352.8 kHz clock", 352800, P8_OP1_NOP, 0x0000, P8_OP2_SUB, 0x2000},
+    {"NOP/NOP (power-up)", BENCH_RATE_HZ, P8_OP1_NOP, 0x0000, P8_OP2_NOP, 0x0000, BENCH_CHURN_NONE},
+    {"NOP/SUB 2000", BENCH_RATE_HZ, P8_OP1_NOP, 0x0000, P8_OP2_SUB, 0x2000, BENCH_CHURN_NONE},
+    {"OSC 8571 / SUB 578F", BENCH_RATE_HZ, P8_OP1_OSC, 0x8571, P8_OP2_SUB, 0x578F, BENCH_CHURN_NONE},
+    {"RND 8389 / MSK FFB3", BENCH_RATE_HZ, P8_OP1_RND, 0x8389, P8_OP2_MSK, 0xFFB3, BENCH_CHURN_NONE},
+    {"MUL 0200 / XOR 5555", BENCH_RATE_HZ, P8_OP1_MUL, 0x0200, P8_OP2_XOR, 0x5555, BENCH_CHURN_NONE},
+    {"NOP/SUB 2000 @ 44.1 kHz clock", 44100, P8_OP1_NOP, 0x0000, P8_OP2_SUB, 0x2000, BENCH_CHURN_NONE},
+    {"NOP/SUB 2000 @ 352.8 kHz clock", 352800, P8_OP1_NOP, 0x0000, P8_OP2_SUB, 0x2000, BENCH_CHURN_NONE},
+    {"NOP/SUB 2000, FEEDBACK turned (new set every block)", BENCH_RATE_HZ, P8_OP1_NOP, 0x0000, P8_OP2_SUB, 0x2000,
+     BENCH_CHURN_FEEDBACK},
+    {"NOP/SUB 2000 @ ~44.1 kHz, CLOCK turned (new set every block)", 44100, P8_OP1_NOP, 0x0000, P8_OP2_SUB,
+     0x2000, BENCH_CHURN_CLOCK},
 };
 #define BENCH_PROGRAM_COUNT ((int)(sizeof bench_programs / sizeof bench_programs[0]))
 
-typedef struct {
-    uint32_t total; /* instructions over BENCH_BLOCKS blocks */
-    uint32_t block_min, block_max;
-    int32_t status; /* < 0: the engine refused something */
-} bench_result;
-
-static inline uint32_t bench_icount(void) {
-    uint32_t v;
-    __asm__ volatile("rsr.icount %0" : "=r"(v));
-    return v;
-}
-
-static inline uint32_t bench_ccount(void) {
-    uint32_t v;
-    __asm__ volatile("rsr.ccount %0" : "=r"(v));
-    return v;
-}
-
-/* Deterministic stereo noise at about -12 dBFS: the signal must not be silence, which some stages skip. */
-static void bench_fill(int16_t *buf, uint32_t *seed) {
+void bench_fill(int16_t *buf, uint32_t *seed) {
     for (int i = 0; i < 2 * P8_BLOCK_FRAMES; i++) {
         uint32_t x = *seed;
         x ^= x << 13;
@@ -86,10 +54,10 @@ static void bench_set_program(int32_t h, const bench_program *p, int conformance
     p8_set_param(h, P8_CTRL_CONFORMANCE, conformance);
 }
 
-static bench_result bench_run(const bench_program *p, int conformance, uint32_t overhead) {
-    bench_result r = {0, UINT32_MAX, 0, 0};
+bench_result bench_run(const bench_program *p, int conformance, uint32_t overhead) {
+    bench_result r = {0, UINT32_MAX, 0, 0, {{0}, 0, 0}};
     static int16_t in[2 * P8_BLOCK_FRAMES], out[2 * P8_BLOCK_FRAMES];
-    uint32_t seed = 0x2545F491u;
+    uint32_t seed = BENCH_SEED;
     int32_t h = p8_open(P8_PLAN_DEFAULT, BENCH_RATE_HZ);
     if (h < 0) {
         r.status = h;
@@ -98,11 +66,18 @@ static bench_result bench_run(const bench_program *p, int conformance, uint32_t 
     bench_set_program(h, p, conformance);
     for (int b = 0; b < BENCH_WARMUP_BLOCKS + BENCH_BLOCKS; b++) {
         bench_fill(in, &seed);
+        if (p->churn == BENCH_CHURN_FEEDBACK) p8_set_param(h, P8_CTRL_FEEDBACK_PERMILLE, 400 + (b & 63) * 4);
+        if (p->churn == BENCH_CHURN_CLOCK) p8_set_param(h, P8_PARAM_CLOCK_FREQ, p->clock_hz + (b & 63) * 4);
+        bench_float_stats f0 = bench_float_snapshot();
         uint32_t t0 = bench_icount();
         int32_t rc = p8_process(h, in, out, P8_BLOCK_FRAMES);
         uint32_t used = bench_icount() - t0 - overhead;
+        bench_float_stats f1 = bench_float_snapshot();
         if (rc != P8_BLOCK_FRAMES) r.status = rc < 0 ? rc : P8_ERR_BAD_ARGUMENT;
         if (b < BENCH_WARMUP_BLOCKS) continue;
+        for (int k = 0; k < BENCH_F_KINDS; k++) r.floats.calls[k] += f1.calls[k] - f0.calls[k];
+        r.floats.inside_single += f1.inside_single - f0.inside_single;
+        r.floats.inside_double += f1.inside_double - f0.inside_double;
         r.total += used;
         if (used < r.block_min) r.block_min = used;
         if (used > r.block_max) r.block_max = used;
@@ -112,9 +87,8 @@ static bench_result bench_run(const bench_program *p, int conformance, uint32_t 
     return r;
 }
 
-/* Instructions per frame with one decimal, from an exact integer total (no float in the report path). */
-static void bench_print_per_frame(uint32_t total, uint32_t frames) {
-    uint32_t tenths = (uint32_t)(((uint64_t)total * 10u + frames / 2u) / frames);
+void bench_print_per_frame(uint64_t total, uint32_t frames) {
+    uint32_t tenths = (uint32_t)((total * 10u + frames / 2u) / frames);
     printf(" %lu.%lu |", (unsigned long)(tenths / 10u), (unsigned long)(tenths % 10u));
 }
 
@@ -122,13 +96,18 @@ int main(void) {
     const uint32_t frames = (uint32_t)BENCH_BLOCKS * P8_BLOCK_FRAMES;
     uint32_t t0 = bench_icount();
     uint32_t overhead = bench_icount() - t0; /* the counter read itself */
+#ifdef BENCH_FLOAT_COUNT
+    return bench_float_report(bench_programs, BENCH_PROGRAM_COUNT, overhead);
+#endif
     bench_result full[BENCH_PROGRAM_COUNT], conf[BENCH_PROGRAM_COUNT];
-    uint32_t c0 = bench_ccount(), i0 = bench_icount();
     for (int i = 0; i < BENCH_PROGRAM_COUNT; i++) {
         full[i] = bench_run(&bench_programs[i], 0, overhead);
         conf[i] = bench_run(&bench_programs[i], 1, overhead);
     }
-    uint32_t ccount_all = bench_ccount() - c0, icount_all = bench_icount() - i0;
+    /* CCOUNT against ICOUNT over one whole run (well below the 32-bit wrap of either). */
+    uint32_t c0 = bench_ccount(), i0 = bench_icount();
+    bench_run(&bench_programs[1], 0, overhead);
+    uint32_t ccount_one = bench_ccount() - c0, icount_one = bench_icount() - i0;
 
     printf("# lx106 instructions per stereo frame\n\n");
     printf("Generated by `tools/targets.sh bench` (engine/bench/xtensa/lx106_bench.c): the engine built with the "
@@ -137,8 +116,8 @@ int main(void) {
            "p8_process on %d-frame blocks at %d Hz, %d blocks measured after %d warm-up blocks; feedback 50 %%, "
            "mix 50 %%, other controls at power-up values; input: stereo noise at about -12 dBFS.\n\n",
            P8_BLOCK_FRAMES, BENCH_RATE_HZ, BENCH_BLOCKS, BENCH_WARMUP_BLOCKS);
-    printf("## Per stage\n\n");
-    printf("Stages by difference (the API has no per-stage entry points): *operators + memory* is the run with "
+    printf("## Whole engine, and stages by difference\n\n");
+    printf("Whole p8_process through the public API; stages by difference: *operators + memory* is the run with "
            "P8_CTRL_CONFORMANCE = 1 (resampler and analog chain bypassed, one tick per frame); *resampling + "
            "chain* is the full run minus that. Block min/max are per-frame figures of the cheapest and dearest "
            "32-frame block of the full run.\n\n");
@@ -153,14 +132,16 @@ int main(void) {
         bench_print_per_frame(full[i].total, frames);
         bench_print_per_frame(conf[i].total, frames);
         if (full[i].total >= conf[i].total) bench_print_per_frame(full[i].total - conf[i].total, frames);
-        else printf(" -%lu (conformance path dearer) |", (unsigned long)((conf[i].total - full[i].total) / frames));
+        else printf(" -%lu (conformance dearer) |", (unsigned long)((conf[i].total - full[i].total) / frames));
         bench_print_per_frame(full[i].block_min, P8_BLOCK_FRAMES);
         bench_print_per_frame(full[i].block_max, P8_BLOCK_FRAMES);
         printf("\n");
     }
-    printf("\nCross-check: CCOUNT x 25 over the whole measurement = %lu, ICOUNT = %lu (QEMU's CCOUNT at "
-           "-icount shift=0 advances once per 25 instructions).\n\n",
-           (unsigned long)ccount_all * 25u, (unsigned long)icount_all);
+    printf("\n");
+    bench_stages(bench_programs, BENCH_PROGRAM_COUNT);
+    printf("Cross-check over one whole run of %s (engine open to close): CCOUNT x 25 = %llu, ICOUNT = %lu "
+           "(QEMU's CCOUNT at -icount shift=0 advances once per 25 instructions).\n\n", bench_programs[1].name,
+           (unsigned long long)ccount_one * 25u, (unsigned long)icount_one);
 
     printf("## Budget\n\n");
     printf("ESP32 at 240 MHz and a 48 kHz codec: %d cycles per stereo frame per core. lx106 instructions against "
@@ -169,7 +150,7 @@ int main(void) {
            "|---|---:|---:|---:|---:|\n");
     for (int i = 0; i < BENCH_PROGRAM_COUNT; i++) {
         if (full[i].status < 0) continue;
-        uint32_t mean_pm = (uint32_t)((uint64_t)full[i].total * 1000u / frames / BENCH_BUDGET_CYCLES);
+        uint32_t mean_pm = (uint32_t)(full[i].total * 1000u / frames / BENCH_BUDGET_CYCLES);
         uint32_t worst_pm = (uint32_t)((uint64_t)full[i].block_max * 1000u / P8_BLOCK_FRAMES / BENCH_BUDGET_CYCLES);
         printf("| %s |", bench_programs[i].name);
         bench_print_per_frame(full[i].total, frames);
@@ -178,7 +159,7 @@ int main(void) {
         printf(" %lu.%lu %% |\n", (unsigned long)(worst_pm / 10u), (unsigned long)(worst_pm % 10u));
     }
     const bench_result *ns = &conf[1];
-    uint32_t ns_tenths = (uint32_t)(((uint64_t)ns->total * 10u + frames / 2u) / frames);
+    uint32_t ns_tenths = (uint32_t)((ns->total * 10u + frames / 2u) / frames);
     printf("\nIssue target: the integer stages of NOP/SUB (operators + memory + interpolation) at most %d lx106 "
            "instructions per frame: %lu.%lu -> %s.\n\n", BENCH_NOPSUB_LIMIT, (unsigned long)(ns_tenths / 10u),
            (unsigned long)(ns_tenths % 10u), ns->status == 0 && ns_tenths <= BENCH_NOPSUB_LIMIT * 10 ? "met" : "NOT met");

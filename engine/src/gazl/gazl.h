@@ -160,7 +160,11 @@ struct gazl_vm {
     gazl_frame *csp;
     int32_t budget_left;   /* instructions left in the current gazl_vm_run */
     int32_t status;        /* last status returned */
-    int running;           /* a call is in progress (entered or yielded) */
+    int running;           /* a call is in progress (entered or suspended) */
+    int suspended;         /* the call is suspended by a native (yield) and can be resumed */
+    int nested;            /* the current call runs on top of a suspended one (see gazl_vm_call) */
+    gazl_value *resume_top; /* first stack word above the suspended call's frame */
+    gazl_value *window;    /* argument/result window of the current call */
     uint32_t stack_high;   /* deepest data-stack use seen, words */
     uint32_t calls_high;   /* deepest call-stack use seen, frames */
 };
@@ -171,14 +175,18 @@ void gazl_vm_link(gazl_program *prog);
 void gazl_vm_init(gazl_vm *vm, gazl_program *prog, gazl_value *stack, uint32_t stack_words, gazl_frame *calls,
                   uint32_t call_cap, const gazl_native_fn *natives, uint32_t native_count, void *user);
 
-/* Enters function pointer `fn` with an argument window at the bottom of the data stack (args[0] = result).
- * Any call in progress is abandoned. Returns GAZL_OK or GAZL_BAD_CALL. */
-int32_t gazl_vm_call(gazl_vm *vm, int32_t fn);
+/* Enters function pointer `fn` with a zeroed argument window of `window` words (args[0] = result).
+ * If a call is suspended, the new call runs on top of it (its window above the suspended frame) and, once it
+ * returns, the suspended call can be resumed by gazl_vm_run: an interrupt, as Permut8's update() during a
+ * yielding process(). Otherwise any previous state is discarded and the window is the stack bottom.
+ * Returns GAZL_OK, GAZL_BAD_CALL, GAZL_DATA_STACK_OVERFLOW or GAZL_CALL_STACK_OVERFLOW. */
+int32_t gazl_vm_call(gazl_vm *vm, int32_t fn, uint32_t window);
 
 /* The argument/result window of the entered call (valid between gazl_vm_call and the next call). */
 gazl_value *gazl_vm_window(gazl_vm *vm);
 
-/* Runs at most `budget` instructions. Returns GAZL_OK (returned), GAZL_YIELDED or an error. */
+/* Runs (or resumes) at most `budget` instructions. Returns GAZL_OK (returned; after a nested call the suspended
+ * one is resumable again), GAZL_YIELDED or an error (the VM is then dead until the next gazl_vm_call). */
 int32_t gazl_vm_run(gazl_vm *vm, int32_t budget);
 
 /* Bounds-checked access to `count` words at pointer value `ptr` for natives: NULL when out of range (or, with

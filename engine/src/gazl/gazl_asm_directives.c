@@ -172,6 +172,9 @@ void gazl_end_function(gazl_asm *as) {
     }
     prog->code[as->func_at].a = (int32_t)as->locals_size;
     prog->code[as->func_at].b = (int32_t)as->params_size;
+    /* a native call records its caller's transient window: a host call nested over a yield starts above it */
+    for (uint32_t i = as->func_at + 1; i < prog->code_len; i++)
+        if (prog->code[i].op == GAZL_OP_CALL_N) prog->code[i].c = (int32_t)as->params_size;
     gazl_resolve_fixups(as, &as->locals, &as->lfix);
     gazl_symtab_clear(&as->locals);
     as->in_func = 0;

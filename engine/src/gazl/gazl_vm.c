@@ -82,6 +82,8 @@ timeout:
     status = GAZL_TIMEOUT;
 fault:
     vm->running = 0;
+    vm->suspended = 0;
+    vm->nested = 0;
     vm->ip = ip;
     vm->dsp = dsp;
     vm->csp = csp;
@@ -116,26 +118,45 @@ void gazl_vm_init(gazl_vm *vm, gazl_program *prog, gazl_value *stack, uint32_t s
     vm->user = user;
     vm->dsp = stack;
     vm->csp = calls;
+    vm->window = stack;
 }
 
-int32_t gazl_vm_call(gazl_vm *vm, int32_t fn) {
+int32_t gazl_vm_call(gazl_vm *vm, int32_t fn, uint32_t window) {
     uint32_t ord = (uint32_t)fn - GAZL_FUNC_BASE;
-    vm->running = 0;
-    if (ord >= vm->func_count || vm->call_cap < 1 || vm->stack_words < 1) return vm->status = GAZL_BAD_CALL;
-    vm->dsp = vm->stack;
-    vm->csp = vm->calls;
-    vm->csp->ip = NULL;
-    vm->csp->dsp = NULL; /* marker: RETU here returns to the host */
-    vm->csp++;
+    if (ord >= vm->func_count) return vm->status = GAZL_BAD_CALL;
+    int nest = vm->running && vm->suspended;
+    gazl_value *base = vm->stack;
+    gazl_frame *csp = vm->calls;
+    if (nest) {
+        base = vm->resume_top;
+        csp = vm->csp;
+    }
+    if (csp + (nest ? 2 : 1) > vm->calls + vm->call_cap) return vm->status = GAZL_CALL_STACK_OVERFLOW;
+    if (window > (uint32_t)(vm->stack + vm->stack_words - base)) return vm->status = GAZL_DATA_STACK_OVERFLOW;
+    if (nest) { /* save the suspended call; the marker above it returns to the host */
+        csp->ip = vm->ip;
+        csp->dsp = vm->dsp;
+        csp++;
+    }
+    csp->ip = NULL;
+    csp->dsp = NULL; /* marker: RETU here returns to the host */
+    csp++;
+    memset(base, 0, window * sizeof *base);
+    vm->nested = nest;
+    vm->window = base;
+    vm->dsp = base;
+    vm->csp = csp;
     vm->ip = vm->code + vm->funcs[ord];
     vm->running = 1;
+    vm->suspended = 0;
     return vm->status = GAZL_OK;
 }
 
-gazl_value *gazl_vm_window(gazl_vm *vm) { return vm->stack; }
+gazl_value *gazl_vm_window(gazl_vm *vm) { return vm->window; }
 
 int32_t gazl_vm_run(gazl_vm *vm, int32_t budget) {
     if (!vm->running) return vm->status = GAZL_NOT_READY;
+    vm->suspended = 0;
     return run(vm, budget, NULL);
 }
 

@@ -1,7 +1,7 @@
 namespace Permut8.Cli.Reports;
 
 /// <summary>Peak and RMS of one channel of interleaved stereo int16, in dBFS (full scale = 32768).</summary>
-public readonly record struct Levels(double PeakDb, double RmsDb)
+public readonly record struct Levels(double? PeakDb, double? RmsDb)
 {
     public static Levels Of(short[] stereo, int channel)
     {
@@ -18,7 +18,9 @@ public readonly record struct Levels(double PeakDb, double RmsDb)
         return new Levels(Db(peak), Db(rms));
     }
 
-    /// <summary>dBFS rounded to 0.01; silence is reported as -inf, written as null in JSON.</summary>
-    private static double Db(double amplitude) =>
-        amplitude <= 0 ? double.NegativeInfinity : Math.Round(20 * Math.Log10(amplitude / 32768.0), 2);
+    /// <summary>dBFS rounded to 0.01; null for silence.</summary>
+    private static double? Db(double amplitude) =>
+        amplitude <= 0 ? null : Math.Round(20 * Math.Log10(amplitude / 32768.0), 2);
+
+    public static string Format(double? db) => db is { } v ? $"{v:0.00} dBFS" : "silent";
 }

@@ -99,7 +99,7 @@ public static class Plots
         plot.Title("Head positions in delay memory");
         plot.XLabel("seconds");
         plot.YLabel("frame (0..65535)");
-        plot.Axes.SetLimitsY(0, EngineLimits.MemoryFrames);
+        plot.Axes.SetLimits(0, n == 0 ? 1 : trace.TimeOf(n - 1), 0, EngineLimits.MemoryFrames);
         plot.ShowLegend(Alignment.UpperRight);
         plot.SavePng(path, Width, 600);
     }

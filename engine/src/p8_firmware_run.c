@@ -1,0 +1,176 @@
+/*
+ * p8_firmware_run.c — AUDIO side of the firmware host: bank swap at block boundaries, params and update(),
+ * process() per tick (a coroutine: yield() keeps its locals), operate1/2, reset(), runtime errors, statistics.
+ * Never allocates; every VM run is bounded by an instruction budget.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "p8_firmware_host.h"
+
+#define EX_NONE 3u
+#define EX_UNLOAD 2u
+
+static int32_t fw_error_code(int32_t st) {
+    switch (st) {
+    case GAZL_TIMEOUT: return P8_FWERR_TIMEOUT;
+    case GAZL_BAD_PEEK: return P8_FWERR_BAD_PEEK;
+    case GAZL_BAD_POKE: return P8_FWERR_BAD_POKE;
+    case GAZL_DIVISION_BY_ZERO: return P8_FWERR_DIVISION_BY_ZERO;
+    case GAZL_DATA_STACK_OVERFLOW: return P8_FWERR_DATA_STACK_OVERFLOW;
+    case GAZL_CALL_STACK_OVERFLOW: return P8_FWERR_CALL_STACK_OVERFLOW;
+    case GAZL_ASSERT: return P8_FWERR_ASSERT;
+    case GAZL_ABORTED: return P8_FWERR_ABORTED;
+    default: return P8_FWERR_BAD_CALL;
+    }
+}
+
+void p8_fw_bank_fail(p8_fw_bank *b, int32_t st) {
+    int32_t line = gazl_vm_line(&b->vm, &b->prog);
+    b->error[0] = fw_error_code(st);
+    b->error[1] = line;
+    b->error[2] = (int32_t)(b->ticks & 0x7FFFFFFF);
+    if (st == GAZL_ABORTED) snprintf(b->message, sizeof b->message, "firmware called abort()");
+    else if (st != GAZL_ASSERT) snprintf(b->message, sizeof b->message, "%s", gazl_status_text(st));
+    if (line > 0 && st != GAZL_ABORTED) {
+        char tail[24];
+        snprintf(tail, sizeof tail, " (line %d)", (int)line);
+        size_t n = strlen(b->message);
+        if (n + strlen(tail) < sizeof b->message) memcpy(b->message + n, tail, strlen(tail) + 1);
+    }
+    if (b->host->log) {
+        char line_text[P8_FW_MESSAGE_BYTES + 16];
+        int n = snprintf(line_text, sizeof line_text, "firmware stopped: %s", b->message);
+        if (n > 255) n = 255;
+        if (n > 0) p8_ring_push(b->host->log, line_text, (uint32_t)n);
+    }
+    atomic_store(&b->state, st == GAZL_ABORTED ? P8_FW_ABORTED : P8_FW_STOPPED);
+}
+
+static p8_fw_bank *running(p8_fw_host *fw) {
+    if (fw->active < 0) return NULL;
+    p8_fw_bank *b = &fw->banks[fw->active];
+    return atomic_load(&b->state) == P8_FW_RUNNING ? b : NULL;
+}
+
+static void count(p8_fw_host *fw, const p8_fw_bank *b, int32_t executed) {
+    if (fw->instr_count == 0 || executed < atomic_load(&fw->instr_min)) atomic_store(&fw->instr_min, executed);
+    if (executed > atomic_load(&fw->instr_max)) atomic_store(&fw->instr_max, executed);
+    fw->instr_sum += executed;
+    if (++fw->instr_count >= 256) { /* publish the mean now and then: no division per tick */
+        int32_t mean = (int32_t)(fw->instr_sum / fw->instr_count);
+        atomic_store(&fw->instr_avg, mean);
+        fw->instr_sum = mean; /* keep a running mean with weight 1 over the next window */
+        fw->instr_count = 1;
+    } else if (atomic_load(&fw->instr_avg) == 0) {
+        atomic_store(&fw->instr_avg, (int32_t)(fw->instr_sum / fw->instr_count));
+    }
+    if ((int32_t)b->vm.stack_high > atomic_load(&fw->stack_high)) atomic_store(&fw->stack_high, (int32_t)b->vm.stack_high);
+}
+
+/* Runs host entry `fn` (update/reset) on top of a suspended process(), or alone. */
+static void call_entry(p8_fw_host *fw, p8_fw_bank *b, int32_t fn) {
+    if (!fn) return;
+    int32_t st = gazl_vm_call(&b->vm, fn, 1);
+    if (st == GAZL_OK) {
+        b->in_process = 0;
+        st = gazl_vm_run(&b->vm, fw->control_budget);
+    }
+    if (st < 0) p8_fw_bank_fail(b, st);
+}
+
+void p8_fw_host_block_begin(p8_fw_host *fw, const int32_t *params) {
+    uint32_t w = atomic_load(&fw->exchange);
+    uint32_t pending = (w >> 2) & 3u;
+    if (pending != EX_NONE) {
+        uint32_t active = pending == EX_UNLOAD ? EX_NONE : pending;
+        if (atomic_compare_exchange_strong(&fw->exchange, &w, active | (EX_NONE << 2))) {
+            fw->active = active == EX_NONE ? -1 : (int)active;
+            atomic_store(&fw->stats_reset, 1);
+        }
+    }
+    if (atomic_exchange(&fw->stats_reset, 0)) {
+        atomic_store(&fw->instr_min, 0);
+        atomic_store(&fw->instr_max, 0);
+        atomic_store(&fw->instr_avg, 0);
+        atomic_store(&fw->stack_high, 0);
+        fw->instr_sum = 0;
+        fw->instr_count = 0;
+    }
+    memcpy(fw->params, params, sizeof fw->params);
+    fw->write_protect = (params[P8_PARAM_SWITCHES] & P8_SWITCH_WRITE_PROTECT) != 0;
+    p8_fw_bank *b = running(fw);
+    if (!b) return;
+    int32_t changed = 0;
+    for (int i = 0; i < P8_PARAM_COUNT; i++)
+        if (params[i] != b->seen_params[i]) {
+            changed |= (int32_t)(1u << i);
+            b->seen_params[i] = params[i];
+            if (b->g_params) b->g_params[i].i = params[i];
+        }
+    if (changed & b->update_mask) call_entry(fw, b, b->fn_update);
+}
+
+int p8_fw_host_kind(const p8_fw_host *fw) {
+    p8_fw_bank *b = running((p8_fw_host *)fw);
+    return b ? b->kind : P8_FW_KIND_NONE;
+}
+
+static int16_t clamp12(int32_t v) {
+    return (int16_t)(v > P8_SAMPLE_MAX ? P8_SAMPLE_MAX : v < -P8_SAMPLE_MAX ? -P8_SAMPLE_MAX : v);
+}
+
+void p8_fw_host_process(p8_fw_host *fw, int32_t signal[2], uint16_t clock, int32_t host_position,
+                        int16_t *memory) {
+    p8_fw_bank *b = running(fw);
+    if (!b || b->kind != P8_FW_KIND_FULL) return;
+    fw->memory = memory;
+    b->g_signal[0].i = signal[0];
+    b->g_signal[1].i = signal[1];
+    if (b->g_clock) b->g_clock->i = clock;
+    if (b->g_host_position) b->g_host_position->i = host_position;
+    int32_t st = GAZL_OK;
+    if (!b->vm.suspended) st = gazl_vm_call(&b->vm, b->fn_process, 1);
+    if (st == GAZL_OK) {
+        b->in_process = 1;
+        st = gazl_vm_run(&b->vm, fw->tick_budget);
+        b->in_process = 0;
+    }
+    if (st < 0) {
+        p8_fw_bank_fail(b, st);
+        return;
+    }
+    count(fw, b, fw->tick_budget - b->vm.budget_left);
+    b->ticks++;
+    signal[0] = clamp12(b->g_signal[0].i);
+    signal[1] = clamp12(b->g_signal[1].i);
+}
+
+int p8_fw_host_operate(p8_fw_host *fw, int slot, int32_t positions[2], uint16_t clock, int16_t *memory) {
+    p8_fw_bank *b = running(fw);
+    if (!b || b->kind != P8_FW_KIND_MOD || slot < 1 || slot > 2 || !b->fn_operate[slot - 1]) return 0;
+    fw->memory = memory;
+    b->g_positions[0].i = positions[0];
+    b->g_positions[1].i = positions[1];
+    if (b->g_clock) b->g_clock->i = clock;
+    int32_t st = gazl_vm_call(&b->vm, b->fn_operate[slot - 1], 2); /* [1]: the old operate1(int a) argument */
+    if (st == GAZL_OK) {
+        b->in_process = 0;
+        st = gazl_vm_run(&b->vm, fw->tick_budget);
+    }
+    if (st < 0) {
+        p8_fw_bank_fail(b, st);
+        return 0;
+    }
+    count(fw, b, fw->tick_budget - b->vm.budget_left);
+    if (slot == 2) b->ticks++;
+    if (gazl_vm_window(&b->vm)[0].i == 0) return 0; /* 0 = fall back to the stock operator */
+    positions[0] = b->g_positions[0].i & 0xFFFFF; /* 16.4 positions wrap */
+    positions[1] = b->g_positions[1].i & 0xFFFFF;
+    return 1;
+}
+
+void p8_fw_host_reset(p8_fw_host *fw) {
+    p8_fw_bank *b = running(fw);
+    if (b) call_entry(fw, b, b->fn_reset);
+}

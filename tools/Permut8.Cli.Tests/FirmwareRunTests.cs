@@ -1,0 +1,53 @@
+using Permut8.Cli.Tests.Support;
+
+namespace Permut8.Cli.Tests;
+
+/// <summary>firmware-run in conformance mode. Skipped (inconclusive) until the engine exports its firmware loader.</summary>
+[TestClass]
+public sealed class FirmwareRunTests
+{
+    private static string Firmware(string name) => Path.Combine(Harness.SourceDir(), "Firmwares", name);
+
+    [TestMethod]
+    public void PassThrough_ReturnsTheInputWithItsLow4BitsCleared()
+    {
+        EngineFeatures.RequireFirmwareLoader();
+        string dir = Harness.TempDir();
+        string input = Path.Combine(dir, "in.wav"), output = Path.Combine(dir, "out.wav");
+        var samples = new short[2 * 3000];
+        var rng = new Inputs.XorShift32(11);
+        for (int i = 0; i < samples.Length; i++) samples[i] = (short)rng.Next();
+        Wav.WriteInt16(input, 44100, samples);
+
+        CliRun run = Harness.Run("firmware-run", Firmware("passthrough.gazl"), "--in", input, "--out", output);
+        Assert.AreEqual(0, run.ExitCode, run.Stderr);
+        short[] expected = samples.Select(s => (short)(s & ~0xF)).ToArray(); // (s >> 4) << 4 in two's complement
+        CollectionAssert.AreEqual(expected, Wav.ReadInt16(output));
+        StringAssert.StartsWith(run.ErrorLines[^1], "firmware-run: ok, 3000 ticks");
+    }
+
+    [TestMethod]
+    public void SameFirmwareAndInput_GiveTheSameBytesEveryRun()
+    {
+        EngineFeatures.RequireFirmwareLoader();
+        string dir = Harness.TempDir();
+        string a = Path.Combine(dir, "a.wav"), b = Path.Combine(dir, "b.wav");
+        string[] args = ["firmware-run", Firmware("passthrough.gazl"), "--in", "noise", "--seed", "3", "--seconds", "0.2", "--op2", "SUB", "--operand2", "8080"];
+        CliRun first = Harness.Run([.. args, "--out", a]);
+        CliRun second = Harness.Run([.. args, "--out", b]);
+        Assert.AreEqual(0, first.ExitCode, first.Stderr);
+        Assert.AreEqual(first.Stderr, second.Stderr);
+        CollectionAssert.AreEqual(File.ReadAllBytes(a), File.ReadAllBytes(b));
+    }
+
+    [TestMethod]
+    public void FirmwareThatDoesNotAssemble_ExitsTwoNamingTheLine()
+    {
+        EngineFeatures.RequireFirmwareLoader();
+        CliRun run = Harness.Run("firmware-run", Firmware("broken.gazl"), "--in", "impulse", "--out", Path.Combine(Harness.TempDir(), "o.wav"));
+        Assert.AreEqual(ExitCodes.UserError, run.ExitCode, run.Stderr);
+        Assert.HasCount(1, run.ErrorLines, run.Stderr);
+        StringAssert.Contains(run.Stderr, "load error, 0 ticks");
+        StringAssert.Contains(run.Stderr, "4");
+    }
+}

@@ -90,7 +90,7 @@ struct p8_fw_host {
     /* statistics (AUDIO writes, CONTROL reads) */
     _Atomic int32_t instr_min, instr_max, instr_avg;
     int64_t instr_sum;
-    int32_t instr_count;
+    int32_t instr_count, run_min, run_max;
     _Atomic int32_t stack_high;
     _Atomic int stats_reset;   /* CONTROL asks, AUDIO clears */
     p8_mem *mem;               /* for the memory report (CONTROL) */

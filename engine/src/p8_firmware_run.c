@@ -53,19 +53,21 @@ static p8_fw_bank *running(p8_fw_host *fw) {
     return atomic_load(&b->state) == P8_FW_RUNNING ? b : NULL;
 }
 
+/* Per-tick statistics: plain fields on the audio side, published with relaxed stores every 256 ticks. */
 static void count(p8_fw_host *fw, const p8_fw_bank *b, int32_t executed) {
-    if (fw->instr_count == 0 || executed < atomic_load(&fw->instr_min)) atomic_store(&fw->instr_min, executed);
-    if (executed > atomic_load(&fw->instr_max)) atomic_store(&fw->instr_max, executed);
+    if (fw->instr_count == 0 || executed < fw->run_min) fw->run_min = executed;
+    if (executed > fw->run_max) fw->run_max = executed;
     fw->instr_sum += executed;
-    if (++fw->instr_count >= 256) { /* publish the mean now and then: no division per tick */
-        int32_t mean = (int32_t)(fw->instr_sum / fw->instr_count);
-        atomic_store(&fw->instr_avg, mean);
-        fw->instr_sum = mean; /* keep a running mean with weight 1 over the next window */
-        fw->instr_count = 1;
-    } else if (atomic_load(&fw->instr_avg) == 0) {
-        atomic_store(&fw->instr_avg, (int32_t)(fw->instr_sum / fw->instr_count));
+    if ((++fw->instr_count & 255) == 0 || fw->instr_count < 8) {
+        atomic_store_explicit(&fw->instr_min, fw->run_min, memory_order_relaxed);
+        atomic_store_explicit(&fw->instr_max, fw->run_max, memory_order_relaxed);
+        atomic_store_explicit(&fw->instr_avg, (int32_t)(fw->instr_sum / fw->instr_count), memory_order_relaxed);
+        atomic_store_explicit(&fw->stack_high, (int32_t)b->vm.stack_high, memory_order_relaxed);
+        if (fw->instr_count >= (1 << 20)) { /* keep a running mean, never overflow */
+            fw->instr_sum /= fw->instr_count;
+            fw->instr_count = 1;
+        }
     }
-    if ((int32_t)b->vm.stack_high > atomic_load(&fw->stack_high)) atomic_store(&fw->stack_high, (int32_t)b->vm.stack_high);
 }
 
 /* Runs host entry `fn` (update/reset) on top of a suspended process(), or alone. */
@@ -96,6 +98,7 @@ void p8_fw_host_block_begin(p8_fw_host *fw, const int32_t *params) {
         atomic_store(&fw->stack_high, 0);
         fw->instr_sum = 0;
         fw->instr_count = 0;
+        fw->run_min = fw->run_max = 0;
     }
     memcpy(fw->params, params, sizeof fw->params);
     fw->write_protect = (params[P8_PARAM_SWITCHES] & P8_SWITCH_WRITE_PROTECT) != 0;

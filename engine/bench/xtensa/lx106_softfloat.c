@@ -114,9 +114,7 @@ int bench_float_report(const bench_program *programs, int count, uint32_t overhe
     const uint32_t frames = (uint32_t)BENCH_BLOCKS * P8_BLOCK_FRAMES;
     uint32_t extra = bench_wrapper_extra();
     int failed = 0;
-    printf("## Software floating point, and an ESP32 estimate
-
-");
+    printf("## Software floating point, and an ESP32 estimate\n\n");
     printf("From a second build in which every soft-float helper call of the engine is counted (`-Wl,--wrap`; "
            "%lu wrapper instructions per call taken out again). Operations per frame are exact; the ESP32 "
            "column is an **estimate**: lx106 instructions outside the helpers + single-precision operations at "

@@ -28,21 +28,41 @@
 
 #ifdef GAZL_THREADED
 #define OP(name) L_##name:
+/* 32-bit targets (the ESP32) store the handler address itself; 64-bit hosts its offset from L_FUNC. */
+#if UINTPTR_MAX == 0xFFFFFFFFu
+#define GAZL_TARGET(name) (int32_t)(uintptr_t)&&L_##name
+#define GAZL_JUMP(op) goto *(const void *)(uintptr_t)(uint32_t)(op)
+#else
+#define GAZL_TARGET(name) (int32_t)((const char *)&&L_##name - (const char *)&&L_FUNC)
+#define GAZL_JUMP(op) goto *(const void *)((const char *)&&L_FUNC + (op))
+#endif
 #define NEXT()                                                                                                  \
     do {                                                                                                        \
         if (--budget < 0) goto timeout;                                                                         \
-        goto *(const void *)((const char *)&&L_FUNC + ip->op);                                                  \
+        GAZL_JUMP(ip->op);                                                                                      \
     } while (0)
 #else
 #define OP(name) case GAZL_OP_##name:
 #define NEXT() continue
 #endif
 
+/* GCC would merge every handler's dispatch into one shared indirect jump (one badly predicted branch) and pack
+ * ip/dsp into a vector register; keep one dispatch per handler and the hot pointers in integer registers. */
+#if defined(__GNUC__) && !defined(__clang__)
+#define GAZL_RUN_ATTRIBUTES __attribute__((optimize("no-gcse", "no-crossjumping", "no-tree-slp-vectorize")))
+#else
+#define GAZL_RUN_ATTRIBUTES
+#endif
+
 /* Runs the VM; with `link` set, only rewrites link's opcodes into handler offsets and returns. */
-static int32_t run(gazl_vm *vm, int32_t budget, gazl_program *link) {
+GAZL_RUN_ATTRIBUTES static int32_t run(gazl_vm *vm, int32_t budget, gazl_program *link) {
 #ifdef GAZL_THREADED
-#define GAZL_OFFSET(name) (int32_t)((const char *)&&L_##name - (const char *)&&L_FUNC),
+#define GAZL_OFFSET(name) GAZL_TARGET(name),
+#if UINTPTR_MAX == 0xFFFFFFFFu
+    const int32_t offsets[GAZL_OP_COUNT] = {GAZL_OPCODES(GAZL_OFFSET)};
+#else
     static const int32_t offsets[GAZL_OP_COUNT] = {GAZL_OPCODES(GAZL_OFFSET)};
+#endif
 #undef GAZL_OFFSET
     if (link) {
         for (uint32_t i = 0; i < link->code_len; i++) link->code[i].op = offsets[link->code[i].op];

@@ -107,6 +107,10 @@ int32_t p8_get_stat(int32_t handle, int32_t stat) {
     case P8_STAT_POOL_IN_USE: return (int32_t)p8_pool_in_use(e->message_pool);
     case P8_STAT_POOL_LEAKS: return (int32_t)p8_pool_leaks(e->message_pool);
     case P8_STAT_RING_DROPPED: return (int32_t)atomic_load(&e->log_ring->dropped);
+    case P8_STAT_VM_INSTR_MIN:
+    case P8_STAT_VM_INSTR_AVG:
+    case P8_STAT_VM_INSTR_MAX:
+    case P8_STAT_VM_STACK_HIGH_WATER: return p8_fw_host_stat(&e->fw, stat);
     default: break;
     }
     if (stat < 0 || stat >= P8_STAT_COUNT) return P8_ERR_BAD_ARGUMENT;
@@ -119,6 +123,7 @@ int32_t p8_reset_stats(int32_t handle) {
     static const int resettable[] = {P8_STAT_BLOCK_CYCLES_MIN, P8_STAT_BLOCK_CYCLES_AVG, P8_STAT_BLOCK_CYCLES_MAX,
                                      P8_STAT_VM_INSTR_MIN, P8_STAT_VM_INSTR_AVG, P8_STAT_VM_INSTR_MAX};
     for (size_t i = 0; i < sizeof resettable / sizeof resettable[0]; i++) e->stats[resettable[i]] = 0;
+    p8_fw_host_reset_stats(&e->fw);
     return P8_OK;
 }
 

@@ -48,6 +48,7 @@ p8_engine *p8_engine_open(int plan, int32_t codec_rate_hz, p8_mem_hook hook, int
     if (rc == P8_OK) rc = p8_ring_init(e->log_ring, &e->mem, P8_REGION_POOLS, P8_LOG_RING_BYTES);
     if (rc == P8_OK)
         rc = p8_pool_init(e->message_pool, &e->mem, P8_REGION_POOLS, P8_MSG_POOL_BLOCK, P8_MSG_POOL_BLOCKS);
+    if (rc == P8_OK) rc = p8_fw_host_init(&e->fw, &e->mem, e->log_ring);
     if (rc != P8_OK) {
         p8_mem copy = e->mem;
         p8_mem_release(&copy);
@@ -91,6 +92,7 @@ static void stock_reset(p8_engine *e) {
     e->clock = 0;
     p8_operators_reset(&s->ops);
     p8_chain_clear(&s->chain);
+    if (s->fw_kind != P8_FW_KIND_NONE) p8_fw_host_reset(&e->fw);
 }
 
 static void apply_params(p8_engine *e) {
@@ -108,6 +110,8 @@ static void apply_params(p8_engine *e) {
                     ? p8_clock_sync_hz(sw, p[P8_CTRL_SYNC_DIVISION], p[P8_CTRL_TEMPO_CENTI_BPM])
                     : (double)p[P8_PARAM_CLOCK_FREQ];
     if (hz > P8_CLOCK_MAX_HZ) hz = P8_CLOCK_MAX_HZ;
+    int32_t limit = p8_fw_host_clock_freq_limit(&e->fw); /* a firmware's clockFreqLimit caps the clock */
+    if (limit > 0 && s->fw_kind != P8_FW_KIND_NONE && hz > (double)limit) hz = (double)limit;
     if (hz != s->applied_hz) {
         s->applied_hz = hz;
         p8_clock_set_rate(&s->rate, hz);
@@ -121,6 +125,22 @@ static void apply_params(p8_engine *e) {
                      p[P8_PARAM_OPERATOR_2],
                      ((uint32_t)p[P8_PARAM_OPERAND_2_HIGH] << 8) | (uint32_t)p[P8_PARAM_OPERAND_2_LOW]);
     p8_chain_set(&s->chain, p);
+    s->host_position = p[P8_CTRL_HOST_POSITION];
+}
+
+/* The firmware sees params[] with CLOCK_FREQ = the clock actually running (derived in SYNC, capped). Swaps in
+ * a newly loaded firmware and calls its update() when a masked param changed. */
+static void firmware_block_begin(p8_engine *e) {
+    int32_t fw_params[P8_PARAM_COUNT];
+    for (int i = 0; i < P8_PARAM_COUNT; i++) fw_params[i] = e->params[i];
+    fw_params[P8_PARAM_CLOCK_FREQ] = (int32_t)(e->stock.applied_hz + 0.5);
+    p8_fw_host_block_begin(&e->fw, fw_params);
+    int kind = p8_fw_host_kind(&e->fw);
+    if (kind != e->stock.fw_kind) {
+        e->stock.fw_kind = kind;
+        e->stock.applied_hz = -1.0; /* re-apply the clock: clockFreqLimit may differ */
+        apply_params(e);
+    }
 }
 
 /* ---- one clock tick ------------------------------------------------------------------------------------ */
@@ -133,15 +153,27 @@ static inline void tick_write(p8_engine *e, uint16_t clock, const int32_t in12[2
 /* Step 2: both read positions start at the write position, in 16.4. */
 static inline void tick_base(uint16_t clock, uint32_t base[2]) { base[0] = base[1] = (uint32_t)clock << 4; }
 
+/* A mod patch's operate1/operate2 on positions[] (16.4, 20-bit wrap). Returns 1 when the firmware handled
+ * the slot, 0 to fall back to the stock operator. */
+static inline int firmware_operate(p8_engine *e, int slot, uint16_t clock, uint32_t pos[2]) {
+    int32_t p[2] = {(int32_t)(pos[0] & 0xFFFFFu), (int32_t)(pos[1] & 0xFFFFFu)};
+    if (!p8_fw_host_operate(&e->fw, slot, p, clock, e->memory.frames)) return 0;
+    pos[0] = (uint32_t)p[0] & 0xFFFFFu;
+    pos[1] = (uint32_t)p[1] & 0xFFFFFu;
+    return 1;
+}
+
 /* Step 3: instruction 1. */
 static inline void tick_slot1(p8_engine *e, uint16_t clock, uint32_t pos[2]) {
     /* firmware hook: a mod patch with operate1() runs it here on positions[]; returning 0 falls back to: */
+    if (e->stock.fw_kind == P8_FW_KIND_MOD && firmware_operate(e, 1, clock, pos)) return;
     p8_operate1(&e->stock.ops, clock, pos);
 }
 
 /* Step 4: instruction 2, on instruction 1's result (MSK also sees the base positions). */
 static inline void tick_slot2(p8_engine *e, uint16_t clock, const uint32_t base[2], uint32_t pos[2]) {
     /* firmware hook: a mod patch with operate2() runs it here on positions[]; returning 0 falls back to: */
+    if (e->stock.fw_kind == P8_FW_KIND_MOD && firmware_operate(e, 2, clock, pos)) return;
     p8_operate2(&e->stock.ops, clock, base, pos);
 }
 
@@ -161,6 +193,15 @@ static inline void run_tick(p8_engine *e, const int32_t in12[2], int32_t out16[2
     uint16_t c = e->clock;
     /* firmware hook: a full patch replaces steps 1-5 with process() on signal[2] = in12 (its own reads and
      * writes go through read()/write()); signal[] << 4 becomes out16. */
+    if (s->fw_kind == P8_FW_KIND_FULL) {
+        int32_t signal[2] = {in12[0], in12[1]};
+        p8_fw_host_process(&e->fw, signal, c, s->host_position, e->memory.frames);
+        out16[0] = signal[0] * 16;
+        out16[1] = signal[1] * 16;
+        s->last_clock = c;
+        e->clock = p8_clock_next(c, s->reverse);
+        return;
+    }
     uint32_t base[2], pos[2];
     if (!s->reverse) tick_write(e, c, in12);
     tick_base(c, base);
@@ -244,6 +285,7 @@ static void publish_display(p8_engine *e) {
     const p8_stock *s = &e->stock;
     int32_t v[P8_DISPLAY_FIELDS];
     p8_display_leds(&s->ops, s->last_clock, s->pos1, s->pos2, v);
+    if (s->fw_kind != P8_FW_KIND_NONE) p8_fw_host_display(&e->fw, v); /* a firmware owns displayLEDs[] */
     v[P8_DISPLAY_WRITE_FRAME] = s->last_clock;
     v[P8_DISPLAY_READ_LEFT] = (int32_t)(s->pos2[0] & 0xFFFFFu);
     v[P8_DISPLAY_READ_RIGHT] = (int32_t)(s->pos2[1] & 0xFFFFFu);
@@ -262,6 +304,7 @@ void p8_engine_process(p8_engine *e, const int16_t *in, int16_t *out, int32_t fr
             e->stats[P8_STAT_PARAM_SETS]++;
             apply_params(e);
         }
+        firmware_block_begin(e);
         run_block(e, in + 2 * done, out + 2 * done);
         e->stats[P8_STAT_BLOCKS]++;
     }

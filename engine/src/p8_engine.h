@@ -10,12 +10,15 @@
 #include "p8_chain.h"
 #include "p8_clock.h"
 #include "p8_delay_memory.h"
+#include "p8_firmware_host.h"
 #include "p8_mem_plan.h"
 #include "p8_operators.h"
 #include "p8_params.h"
 #include "p8_pool.h"
 #include "p8_resampler.h"
 #include "p8_spsc_ring.h"
+
+#define P8_ENGINE_HAS_FIRMWARE 1 /* p8_api_firmware.c binds to `fw` below */
 
 #define P8_LOG_RING_BYTES 8192u
 #define P8_MSG_POOL_BLOCK 64u
@@ -40,6 +43,8 @@ typedef struct {
     double applied_hz;       /* clock rate the resampler was set for (-1 = not yet) */
     uint32_t pos1[2], pos2[2]; /* last tick: positions after slot 1 and final (for the display) */
     uint16_t last_clock;     /* last tick's clock counter */
+    int fw_kind;             /* P8_FW_KIND_* of the firmware for this block (NONE = stock) */
+    int32_t host_position;   /* hostPosition handed to a full patch */
 } p8_stock;
 
 typedef struct p8_engine {
@@ -61,6 +66,7 @@ typedef struct p8_engine {
     /* Permut8 domain */
     uint16_t clock;          /* the 16-bit clock counter: frame the write head writes next */
     p8_stock stock;          /* the stock engine: clock rate, resampler, operators, chain (p8_engine.c) */
+    p8_fw_host fw;           /* the custom firmware host (p8_firmware_host.c); idle = stock engine */
 
     int32_t stats[P8_STAT_COUNT];
 } p8_engine;

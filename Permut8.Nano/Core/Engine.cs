@@ -113,6 +113,10 @@ namespace Permut8.Nano.Core
             return _binding.MemoryWrite(_handle, frame, frames, interleaved);
         }
 
+        /// <summary>Copies the per-tick trace of the last Process call (TraceField.Count ints per tick, needs
+        /// Param.TickTrace = 1). Returns ints written or a negative status.</summary>
+        public int ReadTickTrace(int[] rows) { RequireOpen(); return _binding.ReadTickTrace(_handle, rows); }
+
         /// <summary>Drains pending log text (trace output, runtime errors); empty string when nothing is pending.</summary>
         public string ReadLog()
         {

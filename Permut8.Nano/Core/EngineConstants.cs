@@ -100,7 +100,8 @@ namespace Permut8.Nano.Core
         public const int ResetCount = 19;
         public const int Conformance = 20;
         public const int HostPosition = 21;
-        public const int ControlCount = 22;
+        public const int TickTrace = 22;
+        public const int ControlCount = 23;
     }
 
     /// <summary>SWITCHES bits.</summary>
@@ -150,6 +151,22 @@ namespace Permut8.Nano.Core
         public const int ReadRight = 6;
         public const int Clock = 7;
         public const int Count = 8;
+    }
+
+    /// <summary>p8_read_tick_trace row layout (P8_TRACE_*).</summary>
+    public static class TraceField
+    {
+        public const int Tick = 0;
+        public const int Led0 = 1;
+        public const int Led1 = 2;
+        public const int Led2 = 3;
+        public const int Led3 = 4;
+        public const int Pos1Left = 5;
+        public const int Pos1Right = 6;
+        public const int Pos2Left = 7;
+        public const int Pos2Right = 8;
+        public const int Count = 9;
+        public const int MaxTicks = 1024;
     }
 
     /// <summary>p8_get_stat ids.</summary>

@@ -30,6 +30,7 @@ namespace Permut8.Nano.Core
         int ProbeAllocate(int handle, int region, int bytes);
         int MemoryRead(int handle, int frame, int frames, short[] interleaved);
         int MemoryWrite(int handle, int frame, int frames, short[] interleaved);
+        int ReadTickTrace(int handle, int[] output);
         int ReadLog(int handle, byte[] buffer);
         int FirmwareLoad(int handle, string gazlText, string config, int debug, int instance);
         int FirmwareUnload(int handle);

@@ -134,7 +134,8 @@ enum p8_param {
     P8_CTRL_CONFORMANCE = 20,       /* 1 = firmware conformance mode: one clock tick per codec frame, resampler
                                        and analog chain bypassed, input >> 4 into signal[], signal[] << 4 out */
     P8_CTRL_HOST_POSITION = 21,     /* hostPosition seen by firmware at the next tick (-1 = transport stopped) */
-    P8_CTRL_COUNT = 22
+    P8_CTRL_TICK_TRACE = 22,        /* 1 = record per-tick LEDs and positions for p8_read_tick_trace (tools) */
+    P8_CTRL_COUNT = 23
 };
 
 /* SWITCHES bits (host constants SWITCHES_*_MASK). SYNC is set for every synced mode; DOTTED/TRIPLET in addition. */
@@ -161,6 +162,24 @@ enum p8_display_field {
     P8_DISPLAY_READ_RIGHT,      /* final right read position, 16.4 */
     P8_DISPLAY_CLOCK,           /* the 16-bit clock counter */
     P8_DISPLAY_FIELDS
+};
+
+/* ---- per-tick trace (tools: conformance runs, LED/position CSVs) ------------------------------------------
+ * With P8_CTRL_TICK_TRACE = 1 the audio task records P8_TRACE_FIELDS ints per clock tick during one
+ * p8_process call (at most P8_TRACE_MAX_TICKS ticks; later ticks of that call are not recorded). The buffer
+ * comes from the audio io region; plans too small for it (the seed plan) record nothing. */
+#define P8_TRACE_MAX_TICKS 1024
+enum p8_trace_field {
+    P8_TRACE_TICK = 0,  /* ticks run since p8_open (wraps at 2^31) */
+    P8_TRACE_LED0,      /* displayLEDs[0..3] after this tick, low 8 bits */
+    P8_TRACE_LED1,
+    P8_TRACE_LED2,
+    P8_TRACE_LED3,
+    P8_TRACE_POS1_LEFT, /* read positions after slot 1 (16.4, 20-bit) */
+    P8_TRACE_POS1_RIGHT,
+    P8_TRACE_POS2_LEFT, /* final read positions, after slot 2 */
+    P8_TRACE_POS2_RIGHT,
+    P8_TRACE_FIELDS
 };
 
 /* ---- statistics ------------------------------------------------------------------------------------------- */
@@ -247,6 +266,10 @@ P8_API int32_t p8_probe_allocate(int32_t handle, int32_t region, int32_t bytes);
  * (these are for tests, tools and preset restore). */
 P8_API int32_t p8_memory_read(int32_t handle, int32_t frame, int32_t frames, int16_t *interleaved);
 P8_API int32_t p8_memory_write(int32_t handle, int32_t frame, int32_t frames, const int16_t *interleaved);
+
+/* Copies the ticks recorded during the last p8_process call: P8_TRACE_FIELDS ints per tick, oldest first.
+ * Returns ints written (0 when tracing is off). CONTROL, after p8_process returned. */
+P8_API int32_t p8_read_tick_trace(int32_t handle, int32_t *out, int32_t capacity);
 
 /* ---- messages (CONTROL) ------------------------------------------------------------------------------------
  * Drains text the audio task produced (firmware trace(), runtime errors) from the SPSC ring into buf as UTF-8

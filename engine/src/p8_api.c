@@ -182,3 +182,14 @@ int32_t p8_read_log(int32_t handle, uint8_t *buf, int32_t capacity) {
     }
     return written;
 }
+
+int32_t p8_read_tick_trace(int32_t handle, int32_t *out, int32_t capacity) {
+    p8_engine *e = p8_api_engine(handle);
+    if (!e) return P8_ERR_BAD_HANDLE;
+    if (!out || capacity < 0) return P8_ERR_BAD_ARGUMENT;
+    if (!e->stock.tracing) return 0;
+    int32_t n = e->trace_ticks * P8_TRACE_FIELDS;
+    if (n > capacity) return P8_ERR_BUFFER_TOO_SMALL;
+    memcpy(out, e->trace, sizeof(int32_t) * (size_t)n);
+    return n;
+}

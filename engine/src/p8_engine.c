@@ -49,6 +49,8 @@ p8_engine *p8_engine_open(int plan, int32_t codec_rate_hz, p8_mem_hook hook, int
     if (rc == P8_OK)
         rc = p8_pool_init(e->message_pool, &e->mem, P8_REGION_POOLS, P8_MSG_POOL_BLOCK, P8_MSG_POOL_BLOCKS);
     if (rc == P8_OK) rc = p8_fw_host_init(&e->fw, &e->mem, e->log_ring);
+    /* optional: small plans simply have no trace buffer */
+    e->trace = p8_mem_take(&e->mem, P8_REGION_AUDIO_IO, 4u * P8_TRACE_FIELDS * P8_TRACE_MAX_TICKS);
     if (rc != P8_OK) {
         p8_mem copy = e->mem;
         p8_mem_release(&copy);
@@ -126,6 +128,7 @@ static void apply_params(p8_engine *e) {
                      ((uint32_t)p[P8_PARAM_OPERAND_2_HIGH] << 8) | (uint32_t)p[P8_PARAM_OPERAND_2_LOW]);
     p8_chain_set(&s->chain, p);
     s->host_position = p[P8_CTRL_HOST_POSITION];
+    s->tracing = p[P8_CTRL_TICK_TRACE] != 0 && e->trace != NULL;
 }
 
 /* The firmware sees params[] with CLOCK_FREQ = the clock actually running (derived in SYNC, capped). Swaps in
@@ -188,7 +191,7 @@ static inline void tick_read(const p8_engine *e, const uint32_t pos[2], int32_t 
     }
 }
 
-static inline void run_tick(p8_engine *e, const int32_t in12[2], int32_t out16[2]) {
+static inline void run_tick_core(p8_engine *e, const int32_t in12[2], int32_t out16[2]) {
     p8_stock *s = &e->stock;
     uint16_t c = e->clock;
     /* firmware hook: a full patch replaces steps 1-5 with process() on signal[2] = in12 (its own reads and
@@ -217,6 +220,29 @@ static inline void run_tick(p8_engine *e, const int32_t in12[2], int32_t out16[2
     if (s->reverse) tick_write(e, c, in12);
     s->last_clock = c;
     e->clock = p8_clock_next(c, s->reverse);
+}
+
+/* Tools only: one trace row per tick (LEDs as the display shows them after this tick, both position pairs). */
+static void record_tick(p8_engine *e) {
+    p8_stock *s = &e->stock;
+    if (e->trace_ticks >= P8_TRACE_MAX_TICKS) return;
+    int32_t *row = e->trace + e->trace_ticks * P8_TRACE_FIELDS;
+    int32_t v[P8_DISPLAY_FIELDS];
+    p8_display_leds(&s->ops, s->last_clock, s->pos1, s->pos2, v);
+    if (s->fw_kind != P8_FW_KIND_NONE) p8_fw_host_display(&e->fw, v);
+    row[P8_TRACE_TICK] = (int32_t)(e->tick_count & INT32_MAX);
+    for (int i = 0; i < 4; i++) row[P8_TRACE_LED0 + i] = v[P8_DISPLAY_LED0 + i] & 0xFF;
+    row[P8_TRACE_POS1_LEFT] = (int32_t)(s->pos1[0] & 0xFFFFFu);
+    row[P8_TRACE_POS1_RIGHT] = (int32_t)(s->pos1[1] & 0xFFFFFu);
+    row[P8_TRACE_POS2_LEFT] = (int32_t)(s->pos2[0] & 0xFFFFFu);
+    row[P8_TRACE_POS2_RIGHT] = (int32_t)(s->pos2[1] & 0xFFFFFu);
+    e->trace_ticks++;
+}
+
+static inline void run_tick(p8_engine *e, const int32_t in12[2], int32_t out16[2]) {
+    run_tick_core(e, in12, out16);
+    if (e->stock.tracing) record_tick(e);
+    e->tick_count++;
 }
 
 /* 12-bit ADC: clamp, then floor (the same as int16 >> 4 for values that came from int16). */
@@ -299,6 +325,7 @@ static void publish_display(p8_engine *e) {
 }
 
 void p8_engine_process(p8_engine *e, const int16_t *in, int16_t *out, int32_t frames) {
+    e->trace_ticks = 0;
     for (int32_t done = 0; done < frames; done += P8_BLOCK_FRAMES) {
         if (p8_param_pickup(e->param_exchange, e->params, &e->param_sequence)) {
             e->stats[P8_STAT_PARAM_SETS]++;

@@ -43,6 +43,7 @@ typedef struct {
     double applied_hz;       /* clock rate the resampler was set for (-1 = not yet) */
     uint32_t pos1[2], pos2[2]; /* last tick: positions after slot 1 and final (for the display) */
     uint16_t last_clock;     /* last tick's clock counter */
+    int tracing;             /* P8_CTRL_TICK_TRACE */
     int fw_kind;             /* P8_FW_KIND_* of the firmware for this block (NONE = stock) */
     int32_t host_position;   /* hostPosition handed to a full patch */
 } p8_stock;
@@ -66,6 +67,11 @@ typedef struct p8_engine {
     /* Permut8 domain */
     uint16_t clock;          /* the 16-bit clock counter: frame the write head writes next */
     p8_stock stock;          /* the stock engine: clock rate, resampler, operators, chain (p8_engine.c) */
+    /* per-tick trace for tools (NULL when the plan has no room): rows of P8_TRACE_FIELDS */
+    int32_t *trace;
+    int32_t trace_ticks;     /* rows recorded in the current/last p8_process call */
+    uint32_t tick_count;     /* ticks since open */
+
     p8_fw_host fw;           /* the custom firmware host (p8_firmware_host.c); idle = stock engine */
 
     int32_t stats[P8_STAT_COUNT];

@@ -29,6 +29,7 @@ static const p8_range p8_ranges[P8_CTRL_COUNT] = {
     [P8_CTRL_RESET_COUNT] = {INT32_MIN, INT32_MAX},
     [P8_CTRL_CONFORMANCE] = {0, 1},
     [P8_CTRL_HOST_POSITION] = {-1, INT32_MAX},
+    [P8_CTRL_TICK_TRACE] = {0, 1},
 };
 
 int32_t p8_param_clamp(int index, int32_t value) {

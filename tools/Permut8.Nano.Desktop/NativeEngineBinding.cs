@@ -77,6 +77,7 @@ namespace Permut8.Nano.Desktop
         public int ProbeAllocate(int handle, int region, int bytes) => p8_probe_allocate(handle, region, bytes);
         public int MemoryRead(int handle, int frame, int frames, short[] interleaved) => p8_memory_read(handle, frame, frames, interleaved);
         public int MemoryWrite(int handle, int frame, int frames, short[] interleaved) => p8_memory_write(handle, frame, frames, interleaved);
+        public int ReadTickTrace(int handle, int[] output) => p8_read_tick_trace(handle, output, output?.Length ?? 0);
         public int ReadLog(int handle, byte[] buffer) => p8_read_log(handle, buffer, buffer?.Length ?? 0);
         public int FirmwareLoad(int handle, string gazlText, string config, int debug, int instance) => p8_firmware_load(handle, gazlText, config, debug, instance);
         public int FirmwareUnload(int handle) => p8_firmware_unload(handle);
@@ -103,6 +104,7 @@ namespace Permut8.Nano.Desktop
         [DllImport(Lib)] private static extern int p8_probe_allocate(int handle, int region, int bytes);
         [DllImport(Lib)] private static extern int p8_memory_read(int handle, int frame, int frames, [Out] short[] interleaved);
         [DllImport(Lib)] private static extern int p8_memory_write(int handle, int frame, int frames, short[] interleaved);
+        [DllImport(Lib)] private static extern int p8_read_tick_trace(int handle, [Out] int[] output, int capacity);
         [DllImport(Lib)] private static extern int p8_read_log(int handle, [Out] byte[] buffer, int capacity);
         [DllImport(Lib)] private static extern int p8_firmware_load(int handle, [MarshalAs(UnmanagedType.LPUTF8Str)] string text, [MarshalAs(UnmanagedType.LPUTF8Str)] string config, int debug, int instance);
         [DllImport(Lib)] private static extern int p8_firmware_unload(int handle);

@@ -77,6 +77,10 @@ namespace Permut8.Nano.Interop
         [MethodImpl(MethodImplOptions.InternalCall)]
         public static extern int MemoryWrite(int handle, int frame, int frames, short[] interleaved);
 
+        // ---- tick trace ----
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern int ReadTickTrace(int handle, int[] output);
+
         // ---- messages ----
         [MethodImpl(MethodImplOptions.InternalCall)]
         public static extern int ReadLog(int handle, byte[] buffer);

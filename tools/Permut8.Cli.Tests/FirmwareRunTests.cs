@@ -24,7 +24,8 @@ public sealed class FirmwareRunTests
         // (s >> 4) << 4 clears the low 4 bits; signal[] is 12-bit -2047..2047 (spec 1.2), so -32768 comes back as -32752.
         short[] expected = samples.Select(s => (short)(Math.Max(s >> 4, -2047) << 4)).ToArray();
         CollectionAssert.AreEqual(expected, Wav.ReadInt16(output));
-        StringAssert.StartsWith(run.ErrorLines[^1], "firmware-run: ok, 3000 ticks");
+        // One tick per frame; the engine runs whole 32-frame blocks, so 3000 frames are 94 blocks = 3008 ticks.
+        StringAssert.StartsWith(run.ErrorLines[^1], "firmware-run: ok, 3008 ticks");
     }
 
     [TestMethod]
@@ -49,6 +50,39 @@ public sealed class FirmwareRunTests
         Assert.AreEqual(ExitCodes.UserError, run.ExitCode, run.Stderr);
         Assert.HasCount(1, run.ErrorLines, run.Stderr);
         StringAssert.Contains(run.Stderr, "load error, 0 ticks");
-        StringAssert.Contains(run.Stderr, "4");
+        StringAssert.Contains(run.Stderr, "line 4");
+    }
+
+    [TestMethod]
+    public void RuntimeError_ExitsThreeKeepsTheAudioAndSummarizesOnTheLastLine()
+    {
+        EngineFeatures.RequireFirmwareLoader();
+        string output = Path.Combine(Harness.TempDir(), "o.wav");
+        CliRun run = Harness.Run("firmware-run", Firmware("divide-by-zero.gazl"), "--in", "noise", "--seconds", "0.05", "--out", output);
+        Assert.AreEqual(ExitCodes.FirmwareStopped, run.ExitCode, run.Stderr);
+        StringAssert.StartsWith(run.ErrorLines[^1], "firmware-run: runtime error, 2400 ticks, division by zero");
+        StringAssert.Contains(run.ErrorLines[^1], "after 99 ticks"); // the 100th process() call divides
+        Assert.AreEqual(2400, Audio.WavReader.ReadFile(output).Frames);
+    }
+
+    [TestMethod]
+    public void Abort_CountsAsOk()
+    {
+        EngineFeatures.RequireFirmwareLoader();
+        CliRun run = Harness.Run("firmware-run", Firmware("abort.gazl"), "--in", "impulse", "--seconds", "0.01", "--out", Path.Combine(Harness.TempDir(), "o.wav"));
+        Assert.AreEqual(0, run.ExitCode, run.Stderr);
+        StringAssert.StartsWith(run.ErrorLines[^1], "firmware-run: ok, 480 ticks, abort() after 49 ticks");
+    }
+
+    [TestMethod]
+    public void Render_WithAFirmware_PlaysItAndReportsIt()
+    {
+        EngineFeatures.RequireFirmwareLoader();
+        string dir = Harness.TempDir();
+        CliRun run = Harness.Run("render", "--in", "impulse", "--seconds", "0.05", "--firmware", Firmware("divide-by-zero.gazl"), "--no-plots",
+            "--out", Path.Combine(dir, "fw.wav"));
+        Assert.AreEqual(ExitCodes.FirmwareStopped, run.ExitCode, run.Stderr);
+        StringAssert.Contains(run.ErrorLines[^1], "firmware stopped: division by zero");
+        StringAssert.Contains(File.ReadAllText(Path.Combine(dir, "fw.summary.txt")), "firmware");
     }
 }

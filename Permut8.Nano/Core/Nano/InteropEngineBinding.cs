@@ -67,6 +67,7 @@ namespace Permut8.Nano.Core.Nano
         public int ProbeAllocate(int handle, int region, int bytes) { return EngineNative.ProbeAllocate(handle, region, bytes); }
         public int MemoryRead(int handle, int frame, int frames, short[] interleaved) { return EngineNative.MemoryRead(handle, frame, frames, interleaved); }
         public int MemoryWrite(int handle, int frame, int frames, short[] interleaved) { return EngineNative.MemoryWrite(handle, frame, frames, interleaved); }
+        public int ReadTickTrace(int handle, int[] output) { return EngineNative.ReadTickTrace(handle, output); }
         public int ReadLog(int handle, byte[] buffer) { return EngineNative.ReadLog(handle, buffer); }
         public int FirmwareLoad(int handle, string gazlText, string config, int debug, int instance) { return EngineNative.FirmwareLoad(handle, gazlText, config, debug, instance); }
         public int FirmwareUnload(int handle) { return EngineNative.FirmwareUnload(handle); }

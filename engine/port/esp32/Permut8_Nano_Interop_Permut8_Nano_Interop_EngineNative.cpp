@@ -193,6 +193,12 @@ signed int EngineNative::MemoryWrite(
     return p8_memory_write(param0, param1, param2, Int16s(param3));
 }
 
+signed int EngineNative::ReadTickTrace(signed int param0, CLR_RT_TypedArray_INT32 param1, HRESULT &hr)
+{
+    (void)hr;
+    return p8_read_tick_trace(param0, Int32s(param1), Count(param1.GetSize()));
+}
+
 signed int EngineNative::ReadLog(signed int param0, CLR_RT_TypedArray_UINT8 param1, HRESULT &hr)
 {
     (void)hr;

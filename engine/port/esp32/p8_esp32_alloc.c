@@ -4,7 +4,7 @@
  * Where each region goes (p8_mem_plan budgets, default plan in brackets):
  *   PSRAM     delay memory [256 KiB], program [256 KiB], global [128 KiB], loader [256 KiB]: large; the delay
  *             memory is read a few frames per tick, which the PSRAM cache serves well.
- *   internal  stack, audio io, parameter, display, pools, dsp state [~145 KiB]: touched every sample.
+ *   internal  stack, audio io, parameter, display, pools, dsp state [~225 KiB]: touched every sample.
  *             Falls back to PSRAM when internal RAM would drop below P8_ESP32_INTERNAL_RESERVE (task stacks,
  *             DMA descriptors and Wi-Fi need it), so open never fails for lack of internal RAM alone.
  * nanoCLR takes all of PSRAM but CONFIG_ESP32_RESERVE_SPIRAM_IDF_ALLOCATION_BYTES (256 KiB by default) for

@@ -133,9 +133,8 @@ public sealed class FirmwareRunCommand
         switch (fw.State)
         {
             case FirmwareState.Stopped:
-                string what = CommonOptions.FirmwareErrorName(fw.ErrorCode);
-                err.WriteLine($"firmware-run: runtime error, {result.Ticks} ticks, {what} at line {fw.ErrorLine} after {fw.ErrorTicks} ticks" +
-                              $"{(fw.Message.Length > 0 ? " (" + fw.Message + ")" : "")}; the stock operators played on");
+                string what = fw.Message.Length > 0 ? fw.Message : $"{CommonOptions.FirmwareErrorName(fw.ErrorCode)} at line {fw.ErrorLine}";
+                err.WriteLine($"firmware-run: runtime error, {result.Ticks} ticks, {what} after {fw.ErrorTicks} ticks; the stock operators played on");
                 return ExitCodes.FirmwareStopped;
             case FirmwareState.Aborted:
                 err.WriteLine($"firmware-run: ok, {result.Ticks} ticks, abort() after {fw.ErrorTicks} ticks; the stock operators played on");

@@ -130,8 +130,8 @@ public sealed class RenderCommand
         if (outcome is { State: FirmwareState.Aborted })
             _context.Stderr.WriteLine($"permut8: the firmware called abort() after {outcome.ErrorTicks} ticks; the rest played with the stock operators");
         if (outcome is not { State: FirmwareState.Stopped }) return ExitCodes.Ok;
-        _context.Stderr.WriteLine($"permut8: firmware stopped: {CommonOptions.FirmwareErrorName(outcome.ErrorCode)} at line {outcome.ErrorLine} " +
-                                  $"after {outcome.ErrorTicks} ticks; the rest played with the stock operators");
+        string what = outcome.Message.Length > 0 ? outcome.Message : $"{CommonOptions.FirmwareErrorName(outcome.ErrorCode)} at line {outcome.ErrorLine}";
+        _context.Stderr.WriteLine($"permut8: firmware stopped: {what} after {outcome.ErrorTicks} ticks; the rest played with the stock operators");
         return ExitCodes.FirmwareStopped;
     }
 }

@@ -80,6 +80,15 @@ if [ -x tools/check-nfproj.sh ]; then
   else cat "$logs/nfproj.log"; add_counts "nfproj check" 0 1; step_failed "nfproj check" "$logs/nfproj.log"; fi
 fi
 
+for check in "tools/check-interop-sync.py:interop declarations in sync" "tools/gen-boards.py --check:board catalog up to date"; do
+  cmd=${check%%:*}; label=${check#*:}
+  script=${cmd%% *}
+  [ -f "$script" ] || continue
+  echo "== $label"
+  if python3 $cmd >"$logs/$(basename "$script").log" 2>&1; then add_counts "$label" 1 0
+  else cat "$logs/$(basename "$script").log" | tail -20; add_counts "$label" 0 1; step_failed "$label" "$logs/$(basename "$script").log"; fi
+done
+
 # ---- 4. C# test projects -----------------------------------------------------------------------------------
 run_dotnet_tests() { # $1 label, $2 project
   local label=$1 project=$2 log="$logs/$(basename "$2" .csproj).log"

@@ -75,6 +75,8 @@ typedef struct p8_engine {
     p8_fw_host fw;           /* the custom firmware host (p8_firmware_host.c); idle = stock engine */
 
     int32_t stats[P8_STAT_COUNT];
+    uint64_t cycle_sum;      /* block cycles since the last stats reset (device: p8_engine_record_block) */
+    uint32_t cycle_blocks;
 } p8_engine;
 
 /* CONTROL. Builds the engine inside its own plan (the struct itself lives in P8_REGION_DSP_STATE) and seals.
@@ -94,6 +96,11 @@ void p8_engine_process(p8_engine *engine, const int16_t *in, int16_t *out, int32
 void p8_engine_bench_ticks(p8_engine *e, const int32_t *in12, int32_t *out16, int32_t n);
 void p8_engine_bench_chain(p8_engine *e, const int16_t *in, int16_t *out, int32_t n);
 int32_t p8_engine_bench_resample(p8_engine *e, const float *in, float *out, int32_t n);
+
+/* AUDIO (device port): one block's CPU cycles and any underruns into the statistics (min/avg/max since the
+ * last p8_reset_stats; a zero max is how a reset is noticed). Plain 32-bit stores: readers never see a torn
+ * value. */
+void p8_engine_record_block(p8_engine *e, uint32_t cycles, int32_t underruns);
 
 /* CONTROL: queue one log line (used by tests and the control side); AUDIO code uses p8_engine_log too. */
 void p8_engine_log(p8_engine *engine, const char *text);

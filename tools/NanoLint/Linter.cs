@@ -19,7 +19,8 @@ namespace NanoLint
 
         private static readonly string[] SkippedSegments = { "Desktop", "bin", "obj" };
 
-        private static readonly CSharpParseOptions ParseOptions = new CSharpParseOptions(LanguageVersion.CSharp9);
+        // NANOFRAMEWORK_1_0 is what the nano project system defines: lint the code the device compiles.
+        private static readonly CSharpParseOptions ParseOptions = new CSharpParseOptions(LanguageVersion.CSharp9, preprocessorSymbols: new[] { "NANOFRAMEWORK_1_0" });
 
         private static readonly Lazy<MetadataReference[]> References = new Lazy<MetadataReference[]>(LoadReferences);
 

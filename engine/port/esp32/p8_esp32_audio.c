@@ -42,28 +42,9 @@ typedef struct {
     StackType_t stack[P8_ESP32_AUDIO_STACK_BYTES / sizeof(StackType_t)];
     int16_t in[2 * P8_BLOCK_FRAMES];
     int16_t out[2 * P8_BLOCK_FRAMES];
-    uint64_t cycle_sum;             /* for P8_STAT_BLOCK_CYCLES_AVG since the last p8_reset_stats */
-    uint32_t cycle_blocks;
 } p8_esp32_audio;
 
 static p8_esp32_audio s_audio = {.handle = -1};
-
-/* Block statistics into the engine's table. AUDIO. p8_reset_stats (CONTROL) zeroes min/avg/max; a zero max is
- * how this side notices and restarts its average. Plain 32-bit stores: the reader sees old or new, never torn. */
-static void p8_esp32_record_block(p8_engine *e, uint32_t cycles, int32_t underruns) {
-    int32_t c = (int32_t)(cycles > (uint32_t)INT32_MAX ? (uint32_t)INT32_MAX : cycles);
-    if (e->stats[P8_STAT_BLOCK_CYCLES_MAX] == 0) {
-        s_audio.cycle_sum = 0;
-        s_audio.cycle_blocks = 0;
-        e->stats[P8_STAT_BLOCK_CYCLES_MIN] = c;
-    }
-    if (c < e->stats[P8_STAT_BLOCK_CYCLES_MIN]) e->stats[P8_STAT_BLOCK_CYCLES_MIN] = c;
-    if (c > e->stats[P8_STAT_BLOCK_CYCLES_MAX]) e->stats[P8_STAT_BLOCK_CYCLES_MAX] = c;
-    s_audio.cycle_sum += (uint64_t)c;
-    s_audio.cycle_blocks++;
-    e->stats[P8_STAT_BLOCK_CYCLES_AVG] = (int32_t)(s_audio.cycle_sum / s_audio.cycle_blocks);
-    if (underruns) e->stats[P8_STAT_UNDERRUNS] += underruns;
-}
 
 static int32_t p8_esp32_drain_events(void) {
     int32_t overflows = 0;
@@ -98,7 +79,7 @@ static void p8_esp32_audio_task(void *arg) {
             put != block_bytes)
             underruns++;
         underruns += p8_esp32_drain_events();
-        p8_esp32_record_block(e, cycles, underruns);
+        p8_engine_record_block(e, cycles, underruns);
     }
     xSemaphoreGive(s_audio.stopped);
     vTaskSuspend(NULL); /* the controller deletes us after taking the semaphore */

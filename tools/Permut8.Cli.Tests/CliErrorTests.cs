@@ -118,7 +118,7 @@ public sealed class CliErrorTests
     public void MissingEngineFeature_IsAnInternalErrorExitingOne()
     {
         Func<ITickTraceSource> saved = FirmwareRunCommand.TraceSourceFactory;
-        FirmwareRunCommand.TraceSourceFactory = () => new EngineTickTrace();
+        FirmwareRunCommand.TraceSourceFactory = () => new UnavailableTrace();
         try
         {
             string fw = Path.Combine(Harness.SourceDir(), "Firmwares", "passthrough.gazl");
@@ -154,5 +154,14 @@ public sealed class CliErrorTests
         StringAssert.Contains(run.Stdout, "memory plan 'default'");
         StringAssert.Contains(run.Stdout, "memory plan 'seed'");
         StringAssert.Contains(run.Stdout, "delay memory");
+    }
+
+    /// <summary>A trace source that is missing, to pin the exit-1 path for engine features that are absent.</summary>
+    private sealed class UnavailableTrace : ITickTraceSource
+    {
+        public bool IsAvailable => false;
+        public string UnavailableReason => "this engine build has no per-tick trace";
+        public void Enable(Permut8.Nano.Core.Engine engine) { }
+        public void ReadBlock(Permut8.Nano.Core.Engine engine, long firstTick, List<TickRecord> into) { }
     }
 }

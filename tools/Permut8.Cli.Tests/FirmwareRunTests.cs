@@ -85,4 +85,28 @@ public sealed class FirmwareRunTests
         StringAssert.Contains(run.ErrorLines[^1], "firmware stopped: division by zero");
         StringAssert.Contains(File.ReadAllText(Path.Combine(dir, "fw.summary.txt")), "firmware");
     }
+
+    [TestMethod]
+    public void LedsAndPositionsCsv_HaveOneRowPerTickWithSlot1AndSlot2Positions()
+    {
+        EngineFeatures.RequireFirmwareLoader();
+        string dir = Harness.TempDir();
+        string leds = Path.Combine(dir, "leds.csv"), positions = Path.Combine(dir, "positions.csv");
+        CliRun run = Harness.Run("firmware-run", Firmware("shift-left.gazl"), "--in", "impulse", "--rate", "48000",
+            "--seconds", "0.01", "--op2", "SUB", "--operand2", "A000", "--leds", leds, "--positions", positions,
+            "--out", Path.Combine(dir, "o.wav"));
+        Assert.AreEqual(0, run.ExitCode, run.Stderr);
+        string[] ledRows = File.ReadAllLines(leds), posRows = File.ReadAllLines(positions);
+        Assert.AreEqual("tick,led0,led1,led2,led3", ledRows[0]);
+        Assert.AreEqual("tick,l1,r1,l2,r2", posRows[0]);
+        Assert.AreEqual(480 + 1, ledRows.Length); // 0.01 s at 48 kHz = 480 ticks = 15 whole blocks
+        for (int t = 0; t < 480; t++)
+        {
+            // slot 1 (firmware): left = clock<<4 - 0x1000; slot 2 (stock SUB A000): left -= E8[0xA0] = 1024 frames
+            int l1 = ((t << 4) - 0x1000) & 0xFFFFF, r1 = t << 4;
+            int l2 = (l1 - (1024 << 4)) & 0xFFFFF, r2 = r1;
+            Assert.AreEqual($"{t},{l1},{r1},{l2},{r2}", posRows[t + 1]);
+            Assert.AreEqual($"{t},240,0,0,0", ledRows[t + 1]);
+        }
+    }
 }

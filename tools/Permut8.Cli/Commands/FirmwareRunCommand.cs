@@ -89,6 +89,7 @@ public sealed class FirmwareRunCommand
             trace = TraceSourceFactory();
             if (!trace.IsAvailable)
                 throw new EngineFeatureMissingException($"{(ledsPath != null ? "--leds" : "--positions")}: {trace.UnavailableReason}");
+            settings.TickTrace = true;
         }
 
         short[] input = source.Generate(rate, frames, r.GetValue(_seed), file);

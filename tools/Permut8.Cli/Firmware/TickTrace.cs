@@ -27,23 +27,31 @@ public interface ITickTraceSource
 }
 
 /// <summary>
-/// The engine's per-tick trace. The engine API (version 1) has no per-tick read-out yet: the display is published
-/// once per block and holds only the final positions. Proposed addition (smallest that serves --leds and
-/// --positions): a control P8_CTRL_TICK_TRACE (0/1, conformance mode only) and
-/// `int32_t p8_read_trace(handle, int32_t *out, capacity)` returning P8_TRACE_FIELDS ints per tick of the last
-/// block (led0..3, l1, r1, l2, r2); 32 rows x 8 ints live in the display region.
+/// The engine's per-tick trace (Param.TickTrace, Engine.ReadTickTrace): one row per clock tick of the last
+/// processed block, with the LEDs after the tick and the positions after slot 1 and slot 2.
 /// </summary>
 public sealed class EngineTickTrace : ITickTraceSource
 {
-    public bool IsAvailable => false;
+    private readonly int[] _rows = new int[TraceField.Count * TraceField.MaxTicks];
 
-    public string UnavailableReason =>
-        "the engine does not offer per-tick LEDs and read positions yet (engine API " + EngineLimits.ApiVersion +
-        " publishes the display once per 32-frame block); --leds and --positions will work once it does";
+    public bool IsAvailable => true;
 
-    public void Enable(Engine engine) => throw new NotSupportedException(UnavailableReason);
+    public string UnavailableReason => "";
 
-    public void ReadBlock(Engine engine, long firstTick, List<TickRecord> into) => throw new NotSupportedException(UnavailableReason);
+    /// <summary>The trace is switched on through the params set (ProgramSettings.TickTrace); nothing to do here.</summary>
+    public void Enable(Engine engine) { }
+
+    public void ReadBlock(Engine engine, long firstTick, List<TickRecord> into)
+    {
+        int n = engine.ReadTickTrace(_rows);
+        if (n < 0) throw new InvalidOperationException("reading the tick trace: " + EngineStatus.Describe(n));
+        for (int i = 0; i + TraceField.Count <= n; i += TraceField.Count)
+        {
+            into.Add(new TickRecord(_rows[i + TraceField.Tick],
+                _rows[i + TraceField.Led0], _rows[i + TraceField.Led1], _rows[i + TraceField.Led2], _rows[i + TraceField.Led3],
+                _rows[i + TraceField.Pos1Left], _rows[i + TraceField.Pos1Right], _rows[i + TraceField.Pos2Left], _rows[i + TraceField.Pos2Right]));
+        }
+    }
 }
 
 /// <summary>Writes `--leds` (tick,led0,led1,led2,led3; 8-bit masks) and `--positions` (tick,l1,r1,l2,r2; 20-bit).</summary>

@@ -43,6 +43,7 @@ public sealed class ProgramSettings
     public int ResetCount { get; set; }
     public bool Conformance { get; set; }
     public int HostPosition { get; set; }
+    public bool TickTrace { get; set; }
 
     /// <summary>The engine's power-up program at this codec rate (NOP/NOP, clock = rate, 100 % wet, unity).</summary>
     public static ProgramSettings PowerUp(int codecRate) => new() { ClockHz = Math.Min(codecRate, ClockLimits.MaxHz) };
@@ -98,6 +99,7 @@ public sealed class ProgramSettings
         p[Param.ResetCount] = ResetCount;
         p[Param.Conformance] = Conformance ? 1 : 0;
         p[Param.HostPosition] = HostPosition;
+        p[Param.TickTrace] = TickTrace ? 1 : 0;
         return p;
     }
 

@@ -19,9 +19,10 @@ namespace Permut8.Nano.Tests
                 short[] output = new short[2 * frames];
                 for (int i = 0; i < frames; i++)
                 {
-                    // 12-bit values (low 4 bits clear) pass the 12-bit memory exactly
-                    input[2 * i] = (short)((((i * 53) % 4095) - 2047) * 16);
-                    input[2 * i + 1] = (short)(-(((i * 29) % 4095) - 2047) * 16);
+                    // 12-bit values (low 4 bits clear) within half of full scale (the soft clips' knee,
+                    // engine/src/CHAIN.md) pass the chain and the 12-bit memory exactly
+                    input[2 * i] = (short)((((i * 53) % 2049) - 1024) * 16);
+                    input[2 * i + 1] = (short)(-(((i * 29) % 2049) - 1024) * 16);
                 }
                 Assert.AreEqual(frames, engine.Process(input, output, frames));
                 CollectionAssert.AreEqual(input, output);

@@ -165,5 +165,20 @@ namespace Permut8.Nano.Tests
             back.FromParams(values);
             Assert.IsTrue(p.SameAs(back));
         }
+
+        [TestMethod]
+        public void SyncModesMapOntoTheSwitchBitsAndBack()
+        {
+            // SWITCHES bits: SYNC 0x01, TRIPLET 0x02, DOTTED 0x04 (permut8_engine.h).
+            Assert.AreEqual(0, SyncMode.SwitchBits(SyncMode.Off));
+            Assert.AreEqual(0x01, SyncMode.SwitchBits(SyncMode.Standard));
+            Assert.AreEqual(0x05, SyncMode.SwitchBits(SyncMode.Dotted));
+            Assert.AreEqual(0x03, SyncMode.SwitchBits(SyncMode.Triplet));
+            Assert.AreEqual(SyncMode.Off, SyncMode.FromSwitches(0x06));
+            Assert.AreEqual(SyncMode.Standard, SyncMode.FromSwitches(0x01 | 0x08 | 0x10));
+            Assert.AreEqual(SyncMode.Dotted, SyncMode.FromSwitches(0x05));
+            Assert.AreEqual(SyncMode.Triplet, SyncMode.FromSwitches(0x03));
+            Assert.AreEqual(SyncMode.Dotted, SyncMode.FromSwitches(0x07));
+        }
     }
 }

@@ -8,13 +8,13 @@
 #   selftest the glue's own check (semihosting output, exit codes, counters)
 #   available exit 0 when the toolchains and QEMU are installed (test-all.sh asks before running `test`)
 # Environment: P8_TARGETS_BUILD (default build/targets), P8_TARGETS_CACHE (default $P8_TARGETS_BUILD/cache),
-#              P8_TARGETS_TIMEOUT (seconds per program run, default 300), P8_TARGETS_JOBS (compilers, default 2).
+#              P8_TARGETS_TIMEOUT (seconds per program run, default 600), P8_TARGETS_JOBS (compilers, default 2).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD=${P8_TARGETS_BUILD:-$ROOT/build/targets}
 CACHE=${P8_TARGETS_CACHE:-$BUILD/cache}
-RUN_TIMEOUT=${P8_TARGETS_TIMEOUT:-300}
+RUN_TIMEOUT=${P8_TARGETS_TIMEOUT:-600}
 JOBS=${P8_TARGETS_JOBS:-2}
 SIM=$ROOT/targets/xtensa-sim
 ENGINE=$ROOT/engine
@@ -111,6 +111,16 @@ cmd_libgcc() {
 }
 
 # ---- building ------------------------------------------------------------------------------------------------
+# Every target builds one copy of the engine, taken once, so a file edited during a run cannot give targets
+# different sources. Tests run in the copy's tests/ directory (their data files come along).
+snapshot_engine() {
+    local snap=$BUILD/engine
+    rm -rf "$snap" && mkdir -p "$snap"
+    cp -r "$ROOT/engine/include" "$ROOT/engine/src" "$ROOT/engine/tests" "$snap/"
+    [[ ! -d $ROOT/engine/bench ]] || cp -r "$ROOT/engine/bench" "$snap/"
+    ENGINE=$snap
+}
+
 # Per target: compiler, extra compile flags, link flags. The engine sources are compiled into one archive.
 target_cc() {
     case $1 in
@@ -161,7 +171,7 @@ build_engine() { # target -> $BUILD/<target>/libp8engine.a
         o=${s#"$ENGINE/src/"}
         o=$out/obj/${o//\//__}.o
         if [[ -f $o.failed ]]; then
-            echo "  [$t] engine build FAILED: ${s#"$ROOT/"}" >&2
+            echo "  [$t] engine build FAILED: engine/${s#"$ENGINE/"}" >&2
             head -n 30 "$o.log" | sed 's/^/    /' >&2
             ok=1
         fi
@@ -179,7 +189,8 @@ build_sim_glue() { # start file and semihosting glue, once
         -o "$out/semihost.o"
 }
 
-# link_program target name out_elf src... : compiles sources with the engine archive; log in $out_elf.log
+# link_program target out_elf src|flag... : compiles and links with the engine archive. On lx106 the ICOUNT
+# counter is on (benchmarks) unless ICOUNT=0 is in the environment (tests: QEMU runs about a third faster).
 link_program() {
     local t=$1 elf=$2
     shift 2
@@ -195,6 +206,7 @@ link_program() {
                 -nostartfiles -T "$SIM/sim.ld" "$BUILD/lx106/glue/start.o" "$BUILD/lx106/glue/semihost.o" \
                 "$BUILD/lx106/glue/atomics.o" \
                 "$@" "$BUILD/lx106/libp8engine.a" -L"$CACHE" -Wl,--gc-sections -Wl,--fatal-warnings \
+                -Wl,--defsym=__sim_icountlevel="${ICOUNT:-2}" \
                 -Wl,--start-group -lgccrom -lgcc -lc -lm -Wl,--end-group -o "$elf" ;;
     esac
 }
@@ -208,9 +220,12 @@ run_program() {
         x86) (cd "$ENGINE/tests" && timeout "$RUN_TIMEOUT" "$elf") >"$outf" 2>"$outf.err" </dev/null || rc=$? ;;
         armhf) (cd "$ENGINE/tests" && timeout "$RUN_TIMEOUT" qemu-arm "$elf") >"$outf" 2>"$outf.err" </dev/null \
             || rc=$? ;;
-        lx106) (cd "$ENGINE/tests" && timeout "$RUN_TIMEOUT" qemu-system-xtensa -M sim -cpu lx106 -semihosting \
-            -nographic -monitor none -icount shift=0,sleep=off -kernel "$elf") >"$outf" 2>"$outf.err" </dev/null \
-            || rc=$? ;;
+        lx106) # -icount makes CCOUNT deterministic (benchmarks); tests (ICOUNT=0) run without it
+            local icount=(-icount shift=0,sleep=off)
+            [[ ${ICOUNT:-2} != 0 ]] || icount=()
+            (cd "$ENGINE/tests" && timeout "$RUN_TIMEOUT" qemu-system-xtensa -M sim -cpu lx106 -semihosting \
+                -nographic -monitor none "${icount[@]}" -kernel "$elf") >"$outf" 2>"$outf.err" </dev/null \
+                || rc=$? ;;
     esac
     return "$rc"
 }
@@ -242,6 +257,7 @@ summary_line() { # last "N passed, M failed" line of a test output
 cmd_test() {
     need_tools gcc "$XT_PREFIX-gcc" arm-linux-gnueabihf-gcc qemu-system-xtensa qemu-arm timeout
     cmd_libgcc
+    snapshot_engine
     local t
     local -A built=()
     local passed=0 failed=0 skipped=0 src name line="" engine_ok=1
@@ -265,6 +281,38 @@ cmd_test() {
     fi
     local tests=()
     mapfile -t tests < <(find "$ENGINE/tests" -maxdepth 1 -name 'test_*.c' | sort)
+    # Build every program for every target, then run them, JOBS at a time (a long lx106 run overlaps the
+    # others), then judge them in order. Each step leaves <file>.rc; runs also leave <out>.secs.
+    local jobs=0
+    for src in "${tests[@]}"; do
+        name=$(basename "$src" .c)
+        for t in x86 lx106 armhf; do
+            local elf=$BUILD/$t/$name.elf
+            rm -f "$elf" "$elf.rc" "$BUILD/$t/$name.out" "$BUILD/$t/$name.out.rc"
+            [[ ${built[$t]} == 1 ]] || continue
+            [[ $t != lx106 ]] || ! grep -qF "$HOST_ONLY_MARK" "$src" || continue
+            (rc=0; ICOUNT=0 link_program "$t" "$elf" "$src" >"$elf.log" 2>&1 || rc=$?; echo "$rc" >"$elf.rc") &
+            jobs=$((jobs + 1)); if ((jobs >= JOBS)); then wait -n || true; jobs=$((jobs - 1)); fi
+        done
+        (rc=0; "$XT_PREFIX-gcc" "--specs=$XT_SPECS" "${IDF_TYPES[@]}" "${CFLAGS[@]}" -I"$ENGINE/include" \
+            -I"$ENGINE/src" -I"$ENGINE/tests" -c "$src" -o "$BUILD/idf32/$name.o" >"$BUILD/idf32/$name.log" 2>&1 \
+            || rc=$?; echo "$rc" >"$BUILD/idf32/$name.rc") &
+        jobs=$((jobs + 1)); if ((jobs >= JOBS)); then wait -n || true; jobs=$((jobs - 1)); fi
+    done
+    wait
+    jobs=0
+    for t in lx106 armhf x86; do # the slowest first, so the long runs start early
+        for src in "${tests[@]}"; do
+            name=$(basename "$src" .c)
+            local elf=$BUILD/$t/$name.elf out=$BUILD/$t/$name.out
+            [[ -f $elf.rc && $(cat "$elf.rc") == 0 ]] || continue
+            (rc=0 t0=$EPOCHREALTIME; ICOUNT=0 run_program "$t" "$elf" "$out" || rc=$?
+             awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f s\n", b - a }' >"$out.secs"
+             echo "$rc" >"$out.rc") 2>/dev/null &
+            jobs=$((jobs + 1)); if ((jobs >= JOBS)); then wait -n || true; jobs=$((jobs - 1)); fi
+        done
+    done
+    wait
     for src in "${tests[@]}"; do
         name=$(basename "$src" .c)
         local ok=1 line="" ref=$BUILD/x86/$name.out ref_bad=""
@@ -280,24 +328,21 @@ cmd_test() {
             if [[ ${built[$t]} != 1 ]]; then
                 line+=" | $t ENGINE BUILD FAILED"; ok=0; [[ $t != x86 ]] || ref_bad=1; continue
             fi
-            rm -f "$elf" "$out"
-            if ! link_program "$t" "$elf" "$src" >"$elf.log" 2>&1; then
+            if [[ ! -f $elf.rc || $(cat "$elf.rc") != 0 ]]; then
                 line+=" | $t BUILD FAILED"; ok=0; [[ $t != x86 ]] || ref_bad=1
                 sed "s/^/    [$t] /" "$elf.log" >&2
                 continue
             fi
-            local rc=0 t0=$EPOCHREALTIME
-            run_program "$t" "$elf" "$out" || rc=$?
-            local secs
-            secs=$(awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f s", b - a }')
-            local sum
+            local rc secs sum
+            rc=$(cat "$out.rc" 2>/dev/null || echo 125)
+            secs=$(cat "$out.secs" 2>/dev/null || echo "? s")
             sum=$(summary_line "$out")
             if ((rc != 0)); then
                 line+=" | $t FAIL: $(describe_status "$rc")${sum:+, $sum}; $secs"; ok=0; [[ $t != x86 ]] || ref_bad=1
                 sed "s/^/    [$t] /" "$out" | grep -E 'FAIL|passed' >&2 || true
                 sed "s/^/    [$t stderr] /" "$out.err" | tail -n 5 >&2 || true
             elif [[ -z $sum ]]; then
-                line+=" | $t FAIL: no 'N passed, M failed' line"; ok=0
+                line+=" | $t FAIL: no 'N passed, M failed' line"; ok=0; [[ $t != x86 ]] || ref_bad=1
             elif [[ $t != x86 ]] && ! [[ -f $ref && -z ${ref_bad:-} ]]; then
                 line+=" | $t ran ($sum), no x86-64 reference to compare"; ok=0
             elif [[ $t != x86 ]] && ! cmp -s "$ref" "$out"; then
@@ -311,8 +356,7 @@ cmd_test() {
             line+=" | int32=long skipped (host-only)"
         elif [[ ${built[idf32]} != 1 ]]; then
             line+=" | int32=long ENGINE BUILD FAILED"; ok=0
-        elif "$XT_PREFIX-gcc" "--specs=$XT_SPECS" "${IDF_TYPES[@]}" "${CFLAGS[@]}" -I"$ENGINE/include" \
-            -I"$ENGINE/src" -I"$ENGINE/tests" -c "$src" -o "$BUILD/idf32/$name.o" >"$BUILD/idf32/$name.log" 2>&1; then
+        elif [[ $(cat "$BUILD/idf32/$name.rc" 2>/dev/null) == 0 ]]; then
             line+=" | int32=long ok"
         else # test programs never go into the device image: report, do not fail
             line+=" | int32=long: warnings (not fatal for tests)"
@@ -373,9 +417,10 @@ bench_twice() {
 cmd_bench() {
     need_tools "$XT_PREFIX-gcc" qemu-system-xtensa timeout
     cmd_libgcc
+    snapshot_engine
     build_engine lx106 || die "engine sources do not build for lx106"
     build_sim_glue
-    local dir=$ROOT/engine/bench/xtensa wraps=() h
+    local dir=$ENGINE/bench/xtensa wraps=() h
     for h in "${FLOAT_HELPERS[@]}"; do wraps+=("-Wl,--wrap=$h"); done
     link_program lx106 "$BUILD/lx106/bench.elf" -I"$dir" "$dir"/*.c || die "benchmark does not build"
     link_program lx106 "$BUILD/lx106/bench_float.elf" -DBENCH_FLOAT_COUNT "${wraps[@]}" -I"$dir" "$dir"/*.c \

@@ -4,7 +4,8 @@
  *
  *   bench_stock run <program> <clock_hz> <frames>   process `frames` of noise at 48 kHz (for callgrind)
  *   bench_stock time                                ns per stereo frame, every program, several clocks
- *   bench_stock response                            resampler: passband gain and alias/image rejection
+ *   bench_stock response                            whole engine: gain and everything else per tone and clock
+ *   bench_stock resampler                           the resampler alone (float round trip): sweep figures
  *   bench_stock stages <clock_hz> <frames>          run the stage entry points once each (for callgrind)
  * Programs: nop_sub (NOP / SUB A0A0), osc_sub (OSC 8571 / SUB 578F), rnd_msk (RND 8389 / MSK FFB3),
  * mul_xor (MUL 0200 / XOR 0081), nop_nop.
@@ -156,6 +157,61 @@ static int cmd_response(void) {
     return 0;
 }
 
+/* The resampler alone, codec -> clock -> codec in float (p8_engine_bench_resample: no 12-bit memory, no chain),
+ * for a tone of `hz` at 1000 (12-bit units): gain at the tone and everything else, dB re input. */
+static void resampler_tone(int32_t clock_hz, double hz, double *gain_db, double *other_db) {
+    int32_t h = p8_open(P8_PLAN_DEFAULT, CODEC_HZ);
+    p8_set_param(h, P8_PARAM_CLOCK_FREQ, clock_hz);
+    int16_t warm[2 * 32] = {0};
+    p8_process(h, warm, warm, 32);
+    enum { N = 12288, SKIP = 4096 };
+    float *in = calloc(2 * N, sizeof *in), *out = calloc(2 * N, sizeof *out);
+    for (int32_t i = 0; i < N; i++) in[2 * i] = in[2 * i + 1] = (float)(1000.0 * sin(2.0 * P8_PI * hz * i / CODEC_HZ));
+    p8_engine_bench_resample(p8_api_engine(h), in, out, N);
+    double ss = 0, cc = 0, sc = 0, ys = 0, yc = 0, yy = 0, xx = 0;
+    for (int32_t i = SKIP; i < N; i++) {
+        double sn = sin(2.0 * P8_PI * hz * i / CODEC_HZ), cs = cos(2.0 * P8_PI * hz * i / CODEC_HZ), y = out[2 * i];
+        ss += sn * sn, cc += cs * cs, sc += sn * cs, ys += y * sn, yc += y * cs, yy += y * y;
+        xx += (double)in[2 * i] * in[2 * i];
+    }
+    double det = ss * cc - sc * sc, a = (ys * cc - yc * sc) / det, b = (yc * ss - ys * sc) / det;
+    double fit = a * a * ss + 2 * a * b * sc + b * b * cc;
+    *gain_db = 10.0 * log10(fit / xx > 1e-30 ? fit / xx : 1e-30);
+    *other_db = 10.0 * log10((yy - fit > 1e-30 * xx ? yy - fit : 1e-30 * xx) / xx);
+    free(in);
+    free(out);
+    p8_close(h);
+}
+
+static int cmd_resampler(void) {
+    static const int32_t clocks[] = {44100, 32000, 24000, 16000, 96000, 352800};
+    printf("Tones every 250 Hz from 250 Hz to 23750 Hz, amplitude 1000 (12-bit units), codec 48 kHz, float round\n");
+    printf("trip codec -> clock -> codec. *lower* = the lower of clock and codec rate.\n\n");
+    printf("| clock Hz | ripple, tones <= 0.35 x lower | level at 15 kHz | -0.1 dB up to | -3 dB at | -60 dB from |"
+           " worst alias/image, any tone | worst alias/image, tones <= 0.45 x lower |\n");
+    printf("|---|---|---|---|---|---|---|---|\n");
+    for (int c = 0; c < (int)(sizeof clocks / sizeof clocks[0]); c++) {
+        double lower = clocks[c] < CODEC_HZ ? clocks[c] : CODEC_HZ;
+        double gmax = -999, gmin = 999, g15 = 0, flat = 0, minus3 = 0, minus60 = 0, worst = -999, worst_pass = -999;
+        for (double hz = 250.0; hz < 23800.0; hz += 250.0) {
+            double g, o;
+            resampler_tone(clocks[c], hz, &g, &o);
+            if (hz <= 0.35 * lower) gmax = g > gmax ? g : gmax, gmin = g < gmin ? g : gmin;
+            if (hz == 15000.0) g15 = g;
+            if (g >= -0.1 && flat == hz - 250.0) flat = hz;
+            if (g < -3.0 && minus3 == 0) minus3 = hz;
+            if (g < -60.0 && minus60 == 0) minus60 = hz;
+            worst = o > worst ? o : worst;
+            if (hz <= 0.45 * lower) worst_pass = o > worst_pass ? o : worst_pass;
+        }
+        char m60[16] = "above 23750 Hz";
+        if (minus60 > 0) snprintf(m60, sizeof m60, "%.0f Hz", minus60);
+        printf("| %d | %.4f dB | %.2f dB | %.0f Hz | %.0f Hz | %s | %.1f dB | %.1f dB |\n", clocks[c], gmax - gmin,
+               g15 < -150.0 ? -150.0 : g15, flat, minus3, m60, worst, worst_pass);
+    }
+    return 0;
+}
+
 static int cmd_stages(int32_t clock_hz, int32_t frames) {
     int32_t h = open_program(&programs[0], clock_hz);
     p8_engine *e = p8_api_engine(h);
@@ -180,7 +236,8 @@ int main(int argc, char **argv) {
     if (argc >= 5 && strcmp(argv[1], "run") == 0) return cmd_run(argv[2], atoi(argv[3]), atoi(argv[4]));
     if (argc >= 2 && strcmp(argv[1], "time") == 0) return cmd_time();
     if (argc >= 2 && strcmp(argv[1], "response") == 0) return cmd_response();
+    if (argc >= 2 && strcmp(argv[1], "resampler") == 0) return cmd_resampler();
     if (argc >= 4 && strcmp(argv[1], "stages") == 0) return cmd_stages(atoi(argv[2]), atoi(argv[3]));
-    fprintf(stderr, "usage: bench_stock run <program> <clock_hz> <frames> | time | response | stages <clock_hz> <frames>\n");
+    fprintf(stderr, "usage: bench_stock run <program> <clock_hz> <frames> | time | response | resampler | stages <clock_hz> <frames>\n");
     return 2;
 }

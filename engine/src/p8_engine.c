@@ -1,17 +1,17 @@
-/* p8_engine.c — engine construction and the block loop of the stock Permut8 engine.
+/* p8_engine.c — engine construction, the block boundary and the per-tick core with every hook.
  *
  * One call of p8_engine_process = whole blocks: pick up params at the block boundary (operators, operands,
- * switches and the clock rate change only there), run the frames, publish the display.
+ * switches and the clock rate change only there), run the block, publish the display.
  *
- * Per codec frame:  chain input (codec rate) -> [resampler codec->clock] -> ticks -> [resampler clock->codec]
- *                   -> chain output and MIX (codec rate).
- * Per clock tick (run_tick): 1 write the input frame at clock, 2 base positions = clock << 4, 3 slot 1,
+ * The stock block (p8_stock_block.c): chain input (codec rate) -> [resampler codec->clock] -> ticks ->
+ *                   [resampler clock->codec] -> chain loop per frame, then the chain output and MIX per block.
+ *                   It runs its own copy of the tick for the stock operators and calls p8_engine_tick (here)
+ *                   whenever a firmware runs or ticks are traced.
+ * Per clock tick (p8_engine_tick): 1 write the input frame at clock, 2 base positions = clock << 4, 3 slot 1,
  *                   4 slot 2, 5 read both heads with linear interpolation; then the clock steps (+1, REV -1).
  *                   In REV the write (1) moves after the read (5): see STOCK_CHOICES.md ("REV off-by-one").
  * Conformance mode (P8_CTRL_CONFORMANCE): one tick per codec frame, chain and resampler bypassed,
  *                   input >> 4 in, the 12.4 read value out (= 12-bit << 4).
- *
- * Stage entry points for benchmarks (p8_engine_bench_*) are at the end of this file.
  */
 #include "p8_engine.h"
 
@@ -239,62 +239,20 @@ static void record_tick(p8_engine *e) {
     e->trace_ticks++;
 }
 
-static inline void run_tick(p8_engine *e, const int32_t in12[2], int32_t out16[2]) {
+void p8_engine_tick(p8_engine *e, const int32_t in12[2], int32_t out16[2]) {
     run_tick_core(e, in12, out16);
     if (e->stock.tracing) record_tick(e);
     e->tick_count++;
-}
-
-/* 12-bit ADC: clamp, then floor (the same as int16 >> 4 for values that came from int16). */
-static inline int32_t quantize12(float x) {
-    x = p8_clampf(x, P8_CHAIN_FULL_SCALE);
-    return (int32_t)(x + 2048.0f) - 2048;
 }
 
 /* ---- one codec frame ------------------------------------------------------------------------------------ */
 
 static inline uint32_t run_frame_conformance(p8_engine *e, const int16_t *in, int16_t *out) {
     int32_t x[2] = {in[0] >> 4, in[1] >> 4}, y[2];
-    run_tick(e, x, y);
+    p8_engine_tick(e, x, y);
     out[0] = (int16_t)y[0];
     out[1] = (int16_t)y[1];
     return 1;
-}
-
-static inline uint32_t run_frame(p8_engine *e, const int16_t *in, int16_t *out) {
-    p8_stock *s = &e->stock;
-    const int16_t dry[2] = {in[0], in[1]};
-    float x[2], wet[2];
-    int32_t q[2], y[2];
-    uint32_t ticks = 1;
-    p8_chain_input(&s->chain, dry, x);
-    if (s->direct) {
-        q[0] = quantize12(x[0]);
-        q[1] = quantize12(x[1]);
-        run_tick(e, q, y);
-        wet[0] = (float)y[0] * (1.0f / 16.0f);
-        wet[1] = (float)y[1] * (1.0f / 16.0f);
-    } else {
-        const float step = s->rate.frames_per_tick;
-        float u = (1.0f - (float)s->rate.frac * (1.0f / 4294967296.0f)) * step;
-        ticks = p8_clock_advance(&s->rate);
-        p8_resampler_push_input(&s->resampler, x);
-        for (uint32_t k = 0; k < ticks; k++, u += step) {
-            float v[2];
-            p8_resampler_input_at(&s->resampler, u, v);
-            q[0] = quantize12(v[0]);
-            q[1] = quantize12(v[1]);
-            run_tick(e, q, y);
-            v[0] = (float)y[0] * (1.0f / 16.0f);
-            v[1] = (float)y[1] * (1.0f / 16.0f);
-            p8_resampler_push_output(&s->resampler, v);
-        }
-        p8_resampler_output_at(&s->resampler, (float)s->rate.frac * (1.0f / 4294967296.0f), wet);
-        wet[0] = p8_clampf(wet[0], P8_CHAIN_OUT_MAX); /* interpolation may overshoot the DAC's range */
-        wet[1] = p8_clampf(wet[1], P8_CHAIN_OUT_MAX);
-    }
-    p8_chain_output(&s->chain, dry, wet, out);
-    return ticks;
 }
 
 static void run_block(p8_engine *e, const int16_t *in, int16_t *out) {
@@ -302,7 +260,7 @@ static void run_block(p8_engine *e, const int16_t *in, int16_t *out) {
     if (e->stock.conformance) {
         for (int i = 0; i < P8_BLOCK_FRAMES; i++) ticks += run_frame_conformance(e, in + 2 * i, out + 2 * i);
     } else {
-        for (int i = 0; i < P8_BLOCK_FRAMES; i++) ticks += run_frame(e, in + 2 * i, out + 2 * i);
+        ticks = p8_stock_block(e, in, out);
     }
     e->stats[P8_STAT_TICKS] = (int32_t)(((uint32_t)e->stats[P8_STAT_TICKS] + ticks) & INT32_MAX);
 }
@@ -336,38 +294,4 @@ void p8_engine_process(p8_engine *e, const int16_t *in, int16_t *out, int32_t fr
         e->stats[P8_STAT_BLOCKS]++;
     }
     publish_display(e);
-}
-
-/* ---- stage entry points for benchmarks (see p8_engine.h) ------------------------------------------------ */
-
-void p8_engine_bench_ticks(p8_engine *e, const int32_t *in12, int32_t *out16, int32_t n) {
-    for (int32_t i = 0; i < n; i++) run_tick(e, in12 + 2 * i, out16 + 2 * i);
-}
-
-void p8_engine_bench_chain(p8_engine *e, const int16_t *in, int16_t *out, int32_t n) {
-    for (int32_t i = 0; i < n; i++) {
-        const int16_t dry[2] = {in[2 * i], in[2 * i + 1]};
-        float x[2];
-        p8_chain_input(&e->stock.chain, dry, x);
-        p8_chain_output(&e->stock.chain, dry, x, out + 2 * i);
-    }
-}
-
-int32_t p8_engine_bench_resample(p8_engine *e, const float *in, float *out, int32_t n) {
-    p8_stock *s = &e->stock;
-    int32_t total = 0;
-    for (int32_t i = 0; i < n; i++) {
-        const float step = s->rate.frames_per_tick;
-        float u = (1.0f - (float)s->rate.frac * (1.0f / 4294967296.0f)) * step;
-        uint32_t ticks = p8_clock_advance(&s->rate);
-        p8_resampler_push_input(&s->resampler, in + 2 * i);
-        for (uint32_t k = 0; k < ticks; k++, u += step) {
-            float v[2];
-            p8_resampler_input_at(&s->resampler, u, v);
-            p8_resampler_push_output(&s->resampler, v);
-        }
-        p8_resampler_output_at(&s->resampler, (float)s->rate.frac * (1.0f / 4294967296.0f), out + 2 * i);
-        total += (int32_t)ticks;
-    }
-    return total;
 }

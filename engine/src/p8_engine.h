@@ -87,12 +87,21 @@ void p8_engine_close(p8_engine *engine);
 /* AUDIO. frames: a multiple of P8_BLOCK_FRAMES. */
 void p8_engine_process(p8_engine *engine, const int16_t *in, int16_t *out, int32_t frames);
 
+/* AUDIO. One tick with every hook (firmware full/mod patch, trace): steps 1-5 on the 12-bit input frame, the
+ * 12.4 output frame, then the clock steps. p8_engine.c. */
+void p8_engine_tick(p8_engine *e, const int32_t in12[2], int32_t out16[2]);
+
+/* AUDIO. One P8_BLOCK_FRAMES block of the stock engine outside conformance mode (chain, resampler, ticks);
+ * returns the ticks run. p8_stock_block.c. */
+uint32_t p8_stock_block(p8_engine *e, const int16_t *in, int16_t *out);
+
 /* Stage entry points for benchmarks (host callgrind, engine/bench/xtensa). Each runs one stage of the stock
  * engine on its own, with the engine's current settings, over n frames/ticks. Not for production use.
  *   ticks:    operators + delay memory + interpolation (steps 1-5), in12/out16 interleaved, n ticks
- *   chain:    analog chain input + output stages around an identity Permut8 domain, n codec frames
+ *   chain:    analog chain input, loop and output stages around an identity Permut8 domain, n codec frames
  *   resample: codec->clock and clock->codec around an identity Permut8 domain, n codec frames (float, 12-bit
- *             units); returns the ticks run */
+ *             units); returns the ticks run
+ * They live in p8_stock_block.c. */
 void p8_engine_bench_ticks(p8_engine *e, const int32_t *in12, int32_t *out16, int32_t n);
 void p8_engine_bench_chain(p8_engine *e, const int16_t *in, int16_t *out, int32_t n);
 int32_t p8_engine_bench_resample(p8_engine *e, const float *in, float *out, int32_t n);

@@ -26,6 +26,7 @@ static int carve(p8_mem *mem, int region, uint8_t **halves, uint32_t *half_bytes
 
 int p8_fw_host_init(p8_fw_host *fw, p8_mem *mem, p8_spsc_ring *log) {
     memset(fw, 0, sizeof *fw);
+    fw->run_min = INT32_MAX;
     fw->mem = mem;
     fw->log = log;
     fw->active = -1;
@@ -56,9 +57,10 @@ int p8_fw_host_init(p8_fw_host *fw, p8_mem *mem, p8_spsc_ring *log) {
         p->funcs = (uint32_t *)(void *)(prog[i] + jump_bytes);
         p->func_cap = func_bytes / 4u;
         uint8_t *rest = prog[i] + jump_bytes + func_bytes;
-        p->code_cap = (prog_b - jump_bytes - func_bytes) / (uint32_t)(sizeof(gazl_insn) + sizeof(int32_t));
+        p->code_cap = (prog_b - jump_bytes - func_bytes) / (uint32_t)(sizeof(gazl_insn) + 2u * sizeof(int32_t));
         p->code = (gazl_insn *)(void *)rest;
         p->lines = (int32_t *)(void *)(rest + p->code_cap * sizeof(gazl_insn));
+        p->costs = p->lines + p->code_cap;
         p->mem = (gazl_value *)(void *)glob[i];
         p->mem_words = glob_b / 4u;
         b->calls = (gazl_frame *)(void *)stack[i];
@@ -104,6 +106,7 @@ static int32_t run_entry(p8_fw_bank *b, int32_t fn, int32_t budget) {
     int32_t st = gazl_vm_call(&b->vm, fn, 1);
     if (st != GAZL_OK) return st;
     b->in_process = 0;
+    b->vm.yield_enabled = 0;
     return gazl_vm_run(&b->vm, budget);
 }
 
@@ -134,8 +137,14 @@ int p8_fw_host_load(p8_fw_host *fw, const char *text, const char *config, int de
     gazl_error err;
     if (gazl_assemble(&b->prog, &fw->loader, text, &cfg, &err) != 0)
         return fail_load(fw, "%s", err.message, 0);
+    gazl_program_set_yield(&b->prog, P8_FW_NATIVE_YIELD); /* yield() and one-frame read()/write() run inside */
+    gazl_program_set_frame_io(&b->prog, P8_FW_NATIVE_READ, P8_FW_NATIVE_WRITE); /* the VM, no native call */
     gazl_vm_init(&b->vm, &b->prog, b->stack, b->stack_words, b->calls, frames_of(b), p8_fw_natives,
                  P8_FW_NATIVE_COUNT, b);
+    b->vm.frame_mem = fw->memory; /* the natives' rules: P8_MEMORY_MASK frames, clamp to +-P8_SAMPLE_MAX */
+    b->vm.frame_mask = P8_MEMORY_MASK;
+    b->vm.frame_clamp = P8_SAMPLE_MAX;
+    b->vm.frame_write_protect = fw->write_protect;
 
     b->fn_init = function(fw, "init");
     b->fn_update = function(fw, "update");
@@ -172,6 +181,8 @@ int p8_fw_host_load(p8_fw_host *fw, const char *text, const char *config, int de
     gazl_value *inst = global(fw, b, "instance", 1, 0);
     if (inst) inst->i = instance;
     if (b->g_host_position) b->g_host_position->i = 0;
+    b->tick_clock = b->g_clock ? b->g_clock : &b->sink[0];
+    b->tick_host_position = b->g_host_position ? b->g_host_position : &b->sink[1];
     for (int i = 0; i < P8_PARAM_COUNT; i++) b->seen_params[i] = fw->params[i];
     if (b->g_params)
         for (int i = 0; i < P8_PARAM_COUNT; i++) b->g_params[i].i = fw->params[i];
@@ -198,7 +209,7 @@ int p8_fw_host_load(p8_fw_host *fw, const char *text, const char *config, int de
     if (fw->mem) { /* memory report: what this firmware uses of one bank */
         gazl_program *p = &b->prog;
         p8_mem_set_used(fw->mem, P8_REGION_PROGRAM,
-                        (p->code_len * (uint32_t)(sizeof(gazl_insn) + 4u) + p->func_count * 4u + p->jump_len * 4u));
+                        (p->code_len * (uint32_t)(sizeof(gazl_insn) + 8u) + p->func_count * 4u + p->jump_len * 4u));
         p8_mem_set_used(fw->mem, P8_REGION_GLOBAL, (p->globals_words + p->consts_words) * 4u);
         p8_mem_set_used(fw->mem, P8_REGION_STACK, b->vm.stack_high * 4u);
     }

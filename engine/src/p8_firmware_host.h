@@ -18,7 +18,7 @@
  * Memory. Everything comes from the plan at init; nothing is allocated later. PROGRAM, GLOBAL and STACK are
  * split into two banks (the running firmware and the one being loaded), so a failed load never touches the
  * firmware that plays. Per bank:
- *   PROGRAM/2: switch tables (1/16), function table (1/64), then 20 bytes per instruction (record + line)
+ *   PROGRAM/2: switch tables (1/16), function table (1/64), then 24 bytes per instruction (record + line + run cost)
  *   GLOBAL/2 : program memory words (globals + readonly data, 4 bytes each)
  *   STACK/2  : P8_FW_CALL_FRAMES call frames, the rest data-stack words
  *   LOADER   : assembler scratch (symbols, fixups), one, control thread only
@@ -64,6 +64,8 @@ typedef struct {
     int32_t fn_init, fn_update, fn_reset, fn_process, fn_operate[2];
     /* globals (NULL = not declared) */
     gazl_value *g_signal, *g_positions, *g_params, *g_clock, *g_host_position, *g_leds;
+    gazl_value sink[2];  /* where clock / hostPosition go when the firmware does not declare them (no test per tick) */
+    gazl_value *tick_clock, *tick_host_position; /* g_clock / g_host_position, or a sink word */
     int32_t update_mask;
     int32_t clock_freq_limit;
     int kind;
@@ -134,6 +136,9 @@ const gazl_named_value *p8_host_constant_table(int32_t *count);
 extern const char *const p8_fw_native_names[];
 extern const gazl_native_fn p8_fw_natives[];
 #define P8_FW_NATIVE_COUNT 6
+#define P8_FW_NATIVE_YIELD 2 /* indices in p8_fw_native_names */
+#define P8_FW_NATIVE_WRITE 3
+#define P8_FW_NATIVE_READ 4
 
 /* Internal (p8_firmware_*.c): stops the bank with a runtime error and logs it. */
 void p8_fw_bank_fail(p8_fw_bank *b, int32_t gazl_status);

@@ -76,7 +76,9 @@ static int32_t native_yield(gazl_vm *vm, gazl_value *args, uint32_t avail, void 
     return bank_of(user)->in_process ? GAZL_YIELDED : GAZL_OK; /* outside process() a yield has nothing to wait for */
 }
 
-/* read/write(offset, frameCount, values): absolute frames, wrapping, interleaved L,R, ascending addresses. */
+/* read/write(offset, frameCount, values): absolute frames, wrapping, interleaved L,R, ascending addresses.
+ * The one-frame call (what batched SDK loops do every tick) takes a short path; anything else, and every error,
+ * goes through frames_args. */
 static int32_t frames_args(gazl_vm *vm, gazl_value *args, uint32_t avail, int writable, gazl_value **words,
                            uint32_t *frames) {
     if (avail < 4) return GAZL_DATA_STACK_OVERFLOW;
@@ -89,13 +91,30 @@ static int32_t frames_args(gazl_vm *vm, gazl_value *args, uint32_t avail, int wr
     return GAZL_OK;
 }
 
+/* Two words at `ptr` when the whole pair is in range (writable: below the readonly data), else NULL. */
+static inline gazl_value *pair_at(const gazl_vm *vm, uint32_t ptr, int writable) {
+    uint32_t x = ptr - GAZL_MEM_BASE;
+    uint32_t limit = writable ? vm->rw_words : vm->mem_words;
+    if (x < limit) return limit - x >= 2u ? vm->mem + x : NULL;
+    x -= vm->mem_words;
+    return x < vm->stack_words && vm->stack_words - x >= 2u ? vm->stack + x : NULL;
+}
+
 static int32_t native_read(gazl_vm *vm, gazl_value *args, uint32_t avail, void *user) {
-    p8_fw_bank *b = bank_of(user);
+    const int16_t *mem = bank_of(user)->host->memory;
+    if (avail >= 4 && args[2].i == 1 && mem) {
+        gazl_value *w = pair_at(vm, args[3].u, 1);
+        if (w) {
+            const int16_t *f = mem + (args[1].u & P8_FW_MEMORY_MASK) * 2u;
+            w[0].i = f[0];
+            w[1].i = f[1];
+            return GAZL_OK;
+        }
+    }
     gazl_value *w;
     uint32_t frames;
     int32_t st = frames_args(vm, args, avail, 1, &w, &frames);
     if (st != GAZL_OK) return st;
-    const int16_t *mem = b->host->memory;
     uint32_t at = (uint32_t)args[1].i;
     for (uint32_t k = 0; k < frames; k++, at++) {
         uint32_t f = (at & P8_FW_MEMORY_MASK) * 2u;
@@ -106,13 +125,23 @@ static int32_t native_read(gazl_vm *vm, gazl_value *args, uint32_t avail, void *
 }
 
 static int32_t native_write(gazl_vm *vm, gazl_value *args, uint32_t avail, void *user) {
-    p8_fw_bank *b = bank_of(user);
+    p8_fw_host *host = bank_of(user)->host;
+    int16_t *mem = host->memory;
+    if (avail >= 4 && args[2].i == 1 && mem) {
+        const gazl_value *w = pair_at(vm, args[3].u, 0);
+        if (w) {
+            if (host->write_protect) return GAZL_OK; /* WRITE PROTECT: memory is frozen */
+            int16_t *f = mem + (args[1].u & P8_FW_MEMORY_MASK) * 2u;
+            f[0] = clamp12(w[0].i);
+            f[1] = clamp12(w[1].i);
+            return GAZL_OK;
+        }
+    }
     gazl_value *w;
     uint32_t frames;
     int32_t st = frames_args(vm, args, avail, 0, &w, &frames);
     if (st != GAZL_OK) return st;
-    int16_t *mem = b->host->memory;
-    if (!mem || b->host->write_protect) return GAZL_OK; /* WRITE PROTECT: memory is frozen */
+    if (!mem || host->write_protect) return GAZL_OK; /* WRITE PROTECT: memory is frozen */
     uint32_t at = (uint32_t)args[1].i;
     for (uint32_t k = 0; k < frames; k++, at++) {
         uint32_t f = (at & P8_FW_MEMORY_MASK) * 2u;

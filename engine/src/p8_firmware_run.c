@@ -53,21 +53,24 @@ static p8_fw_bank *running(p8_fw_host *fw) {
     return atomic_load(&b->state) == P8_FW_RUNNING ? b : NULL;
 }
 
-/* Per-tick statistics: plain fields on the audio side, published with relaxed stores every 256 ticks. */
-static void count(p8_fw_host *fw, const p8_fw_bank *b, int32_t executed) {
-    if (fw->instr_count == 0 || executed < fw->run_min) fw->run_min = executed;
+/* Per-tick statistics: plain fields on the audio side, published with relaxed stores every 256 ticks (and on the
+ * first 8, so a short run shows something). run_min starts at INT32_MAX (reset in block_begin). */
+static void publish(p8_fw_host *fw, const p8_fw_bank *b) {
+    atomic_store_explicit(&fw->instr_min, fw->run_min, memory_order_relaxed);
+    atomic_store_explicit(&fw->instr_max, fw->run_max, memory_order_relaxed);
+    atomic_store_explicit(&fw->instr_avg, (int32_t)(fw->instr_sum / fw->instr_count), memory_order_relaxed);
+    atomic_store_explicit(&fw->stack_high, (int32_t)b->vm.stack_high, memory_order_relaxed);
+    if (fw->instr_count >= (1 << 20)) { /* keep a running mean, never overflow */
+        fw->instr_sum /= fw->instr_count;
+        fw->instr_count = 1;
+    }
+}
+
+static inline void count(p8_fw_host *fw, const p8_fw_bank *b, int32_t executed) {
+    if (executed < fw->run_min) fw->run_min = executed;
     if (executed > fw->run_max) fw->run_max = executed;
     fw->instr_sum += executed;
-    if ((++fw->instr_count & 255) == 0 || fw->instr_count < 8) {
-        atomic_store_explicit(&fw->instr_min, fw->run_min, memory_order_relaxed);
-        atomic_store_explicit(&fw->instr_max, fw->run_max, memory_order_relaxed);
-        atomic_store_explicit(&fw->instr_avg, (int32_t)(fw->instr_sum / fw->instr_count), memory_order_relaxed);
-        atomic_store_explicit(&fw->stack_high, (int32_t)b->vm.stack_high, memory_order_relaxed);
-        if (fw->instr_count >= (1 << 20)) { /* keep a running mean, never overflow */
-            fw->instr_sum /= fw->instr_count;
-            fw->instr_count = 1;
-        }
-    }
+    if ((++fw->instr_count & 255) == 0 || fw->instr_count < 8) publish(fw, b);
 }
 
 /* Runs host entry `fn` (update/reset) on top of a suspended process(), or alone. */
@@ -76,6 +79,7 @@ static void call_entry(p8_fw_host *fw, p8_fw_bank *b, int32_t fn) {
     int32_t st = gazl_vm_call(&b->vm, fn, 1);
     if (st == GAZL_OK) {
         b->in_process = 0;
+        b->vm.yield_enabled = 0;
         st = gazl_vm_run(&b->vm, fw->control_budget);
     }
     if (st < 0) p8_fw_bank_fail(b, st);
@@ -98,12 +102,14 @@ void p8_fw_host_block_begin(p8_fw_host *fw, const int32_t *params) {
         atomic_store(&fw->stack_high, 0);
         fw->instr_sum = 0;
         fw->instr_count = 0;
-        fw->run_min = fw->run_max = 0;
+        fw->run_min = INT32_MAX;
+        fw->run_max = 0;
     }
     memcpy(fw->params, params, sizeof fw->params);
     fw->write_protect = (params[P8_PARAM_SWITCHES] & P8_SWITCH_WRITE_PROTECT) != 0;
     p8_fw_bank *b = running(fw);
     if (!b) return;
+    b->vm.frame_write_protect = fw->write_protect;
     int32_t changed = 0;
     for (int i = 0; i < P8_PARAM_COUNT; i++)
         if (params[i] != b->seen_params[i]) {
@@ -128,37 +134,43 @@ void p8_fw_host_process(p8_fw_host *fw, int32_t signal[2], uint16_t clock, int32
     p8_fw_bank *b = running(fw);
     if (!b || b->kind != P8_FW_KIND_FULL) return;
     fw->memory = memory;
-    b->g_signal[0].i = signal[0];
-    b->g_signal[1].i = signal[1];
-    if (b->g_clock) b->g_clock->i = clock;
-    if (b->g_host_position) b->g_host_position->i = host_position;
-    int32_t st = GAZL_OK;
-    if (!b->vm.suspended) st = gazl_vm_call(&b->vm, b->fn_process, 1);
+    b->vm.frame_mem = memory;
+    gazl_value *sig = b->g_signal;
+    sig[0].i = signal[0];
+    sig[1].i = signal[1];
+    b->tick_clock->i = clock;
+    b->tick_host_position->i = host_position;
+    gazl_vm *vm = &b->vm;
+    int32_t st = vm->suspended ? GAZL_OK : gazl_vm_call(vm, b->fn_process, 1);
     if (st == GAZL_OK) {
         b->in_process = 1;
-        st = gazl_vm_run(&b->vm, fw->tick_budget);
+        vm->yield_enabled = 1;
+        st = gazl_vm_run(vm, fw->tick_budget);
         b->in_process = 0;
+        vm->yield_enabled = 0;
     }
     if (st < 0) {
         p8_fw_bank_fail(b, st);
         return;
     }
-    count(fw, b, fw->tick_budget - b->vm.budget_left);
+    count(fw, b, fw->tick_budget - vm->budget_left);
     b->ticks++;
-    signal[0] = clamp12(b->g_signal[0].i);
-    signal[1] = clamp12(b->g_signal[1].i);
+    signal[0] = clamp12(sig[0].i);
+    signal[1] = clamp12(sig[1].i);
 }
 
 int p8_fw_host_operate(p8_fw_host *fw, int slot, int32_t positions[2], uint16_t clock, int16_t *memory) {
     p8_fw_bank *b = running(fw);
     if (!b || b->kind != P8_FW_KIND_MOD || slot < 1 || slot > 2 || !b->fn_operate[slot - 1]) return 0;
     fw->memory = memory;
+    b->vm.frame_mem = memory;
     b->g_positions[0].i = positions[0];
     b->g_positions[1].i = positions[1];
-    if (b->g_clock) b->g_clock->i = clock;
+    b->tick_clock->i = clock;
     int32_t st = gazl_vm_call(&b->vm, b->fn_operate[slot - 1], 2); /* [1]: the old operate1(int a) argument */
     if (st == GAZL_OK) {
         b->in_process = 0;
+        b->vm.yield_enabled = 0;
         st = gazl_vm_run(&b->vm, fw->tick_budget);
     }
     if (st < 0) {

@@ -20,6 +20,13 @@
 
 #include "permut8_engine.h"
 
+/* The operators run once per tick inside the engine's tick loops: always inlined there (GCC and Clang). */
+#if defined(__GNUC__)
+#define P8_HOT_INLINE inline __attribute__((always_inline))
+#else
+#define P8_HOT_INLINE inline
+#endif
+
 #define P8_RND_SEED_LEFT 0x2545F491u
 #define P8_RND_SEED_RIGHT 0x9E3779B9u
 #define P8_XOR_STEREO_OFFSET (0x4000u << 4) /* MSB of XOR: right channel lags a quarter cycle (16.4) */
@@ -79,7 +86,7 @@ static inline void p8_rnd_channel(p8_operators *o, int ch, uint16_t clock) {
     else o->rnd_now[ch] = now - goal > o->lfo_step ? now - o->lfo_step : goal;
 }
 
-static inline void p8_operate1(p8_operators *o, uint16_t clock, uint32_t pos[2]) {
+static P8_HOT_INLINE void p8_operate1(p8_operators *o, uint16_t clock, uint32_t pos[2]) {
     switch (o->op1) {
     case P8_OP1_AND:
         pos[0] &= ~o->mask1;
@@ -121,7 +128,7 @@ static inline void p8_operate1(p8_operators *o, uint16_t clock, uint32_t pos[2])
     }
 }
 
-static inline void p8_operate2(const p8_operators *o, uint16_t clock, const uint32_t base[2], uint32_t pos[2]) {
+static P8_HOT_INLINE void p8_operate2(const p8_operators *o, uint16_t clock, const uint32_t base[2], uint32_t pos[2]) {
     switch (o->op2) {
     case P8_OP2_OR:
         pos[0] |= o->mask2;

@@ -1,76 +1,67 @@
-/* p8_resampler.c — see p8_resampler.h. Coefficients: bilinear transform with prewarping (RBJ cookbook form). */
+/* p8_resampler.c — see p8_resampler.h: the kernel table, form selection, latency. */
 #include "p8_resampler.h"
 
 #include <math.h>
 #include <string.h>
 
-#define P8_BAND_EDGE 0.45     /* band-limit at 0.45 x the lower rate */
-#define P8_BAND_FLOOR_HZ 1000.0 /* below this clock the band limit stays at 450 Hz: float biquads stay accurate */
+#define P8_PI 3.14159265358979323846
 
-/* Section Qs of Butterworth lowpasses: 1 / (2 sin((2k-1) pi / 2n)), k = 1..n/2 */
-static const double p8_butter4_q[2] = {0.54119610014619698, 1.3065629648763766};
-static const double p8_butter8_q[4] = {0.50979557910415918, 0.60134488693504529, 0.89997622313641570,
-                                       2.5629154477415055};
-
-static void biquad_lowpass(p8_biquad *q, double cutoff_hz, double rate_hz, double quality) {
-    double w0 = 2.0 * 3.14159265358979323846 * cutoff_hz / rate_hz;
-    double cw = cos(w0), alpha = sin(w0) / (2.0 * quality);
-    double a0 = 1.0 + alpha;
-    q->b0 = (float)((1.0 - cw) / 2.0 / a0);
-    q->b1 = (float)((1.0 - cw) / a0);
-    q->b2 = q->b0;
-    q->a1 = (float)(-2.0 * cw / a0);
-    q->a2 = (float)((1.0 - alpha) / a0);
-}
-
-void p8_lowpass_design(p8_lowpass *f, int order, double cutoff_hz, double rate_hz) {
-    f->sections = order == 8 ? 4 : 2;
-    for (int i = 0; i < f->sections; i++)
-        biquad_lowpass(&f->s[i], cutoff_hz, rate_hz, order == 8 ? p8_butter8_q[i] : p8_butter4_q[i]);
-}
-
-/* Group delay at DC of B(z)/A(z): sum k*b_k / sum b_k - sum k*a_k / sum a_k. */
-double p8_lowpass_dc_delay(const p8_lowpass *f) {
-    double d = 0.0;
-    for (int i = 0; i < f->sections; i++) {
-        const p8_biquad *q = &f->s[i];
-        double sb = (double)q->b0 + q->b1 + q->b2, kb = (double)q->b1 + 2.0 * q->b2;
-        double sa = 1.0 + q->a1 + q->a2, ka = (double)q->a1 + 2.0 * q->a2;
-        d += kb / sb - ka / sa;
+/* Modified Bessel function of the first kind, order 0 (power series; converges fast for x <= 20). */
+static double bessel_i0(double x) {
+    double sum = 1.0, term = 1.0, q = 0.25 * x * x;
+    for (int k = 1; k < 64; k++) {
+        term *= q / ((double)k * (double)k);
+        sum += term;
+        if (term < 1e-17 * sum) break;
     }
-    return d;
+    return sum;
+}
+
+/* The prototype at p lower-rate samples from its centre. */
+static double kernel(double p) {
+    double half = 0.5 * P8_RS_TAPS, t = p / half;
+    if (t <= -1.0 || t >= 1.0) return 0.0;
+    double window = bessel_i0(P8_RS_BETA * sqrt(1.0 - t * t)) / bessel_i0(P8_RS_BETA);
+    double a = 2.0 * P8_RS_CUTOFF * p;
+    double sinc = a == 0.0 ? 1.0 : sin(P8_PI * a) / (P8_PI * a);
+    return 2.0 * P8_RS_CUTOFF * sinc * window;
 }
 
 void p8_resampler_init(p8_resampler *r) {
     memset(r, 0, sizeof *r);
+    for (int i = 0; i <= P8_RS_PHASES; i++) {
+        double row[P8_RS_TAPS], phase = (double)i / P8_RS_PHASES, sum = 0.0;
+        for (int j = 0; j < P8_RS_TAPS; j++) sum += row[j] = kernel(0.5 * P8_RS_TAPS - 1.0 - j + phase);
+        for (int j = 0; j < P8_RS_TAPS; j++) r->table[i].v[j] = (float)(row[j] / sum); /* DC gain exactly 1 */
+    }
+    for (int i = 0; i < P8_RS_PHASES; i++)
+        for (int j = 0; j < P8_RS_TAPS; j++) r->table[i].s[j] = r->table[i + 1].v[j] - r->table[i].v[j];
+    r->in.scale = r->out.scale = 1.0f;
 }
 
-static void activate(p8_lowpass *f, int on) {
-    if (on && !f->active) { /* start from silence rather than from a stale state */
-        for (int i = 0; i < P8_LOWPASS_MAX_SECTIONS; i++) {
-            memset(f->s[i].z1, 0, sizeof f->s[i].z1);
-            memset(f->s[i].z2, 0, sizeof f->s[i].z2);
-        }
+/* Transposed form: the first TAPS sums are done (popped); move the next TAPS down and clear above them. */
+void p8_rs_shift(p8_rs_side *sd) {
+    for (int ch = 0; ch < 2; ch++) {
+        memcpy(sd->acc[ch], sd->acc[ch] + P8_RS_TAPS, sizeof(float) * P8_RS_TAPS);
+        memset(sd->acc[ch] + P8_RS_TAPS, 0, sizeof(float) * P8_RS_TAPS);
     }
-    f->active = on;
+    sd->head = 0;
+}
+
+static void side_form(p8_rs_side *sd, int direct, float scale) {
+    if (direct != sd->direct) { /* a side's state means something else in the other form: start from silence */
+        memset(sd->hist, 0, sizeof sd->hist);
+        memset(sd->acc, 0, sizeof sd->acc);
+        sd->pos = sd->head = 0;
+        sd->direct = direct;
+    }
+    sd->scale = scale;
 }
 
 void p8_resampler_set(p8_resampler *r, double clock_hz, double codec_hz) {
-    int slower = clock_hz < codec_hz, faster = clock_hz > codec_hz;
-    double latency = 1.0; /* input side */
-    if (clock_hz > 0.0) latency += 2.0 * codec_hz / clock_hz;
-    if (slower && clock_hz > 0.0) {
-        double edge = P8_BAND_EDGE * (clock_hz > P8_BAND_FLOOR_HZ ? clock_hz : P8_BAND_FLOOR_HZ);
-        p8_lowpass_design(&r->in_aa, 8, edge, codec_hz);
-        p8_lowpass_design(&r->out_ai, 8, edge, codec_hz);
-        latency += p8_lowpass_dc_delay(&r->in_aa) + p8_lowpass_dc_delay(&r->out_ai);
-    }
-    if (faster) {
-        p8_lowpass_design(&r->out_aa, 4, P8_BAND_EDGE * codec_hz, clock_hz);
-        latency += p8_lowpass_dc_delay(&r->out_aa) * codec_hz / clock_hz;
-    }
-    activate(&r->in_aa, slower && clock_hz > 0.0);
-    activate(&r->out_ai, slower && clock_hz > 0.0);
-    activate(&r->out_aa, faster);
-    r->latency = (float)latency;
+    if (!(clock_hz > 0.0)) clock_hz = 0.0;
+    side_form(&r->in, clock_hz > codec_hz, clock_hz > codec_hz ? 1.0f : (float)(clock_hz / codec_hz));
+    side_form(&r->out, clock_hz < codec_hz, clock_hz < codec_hz ? 1.0f : (float)(codec_hz / clock_hz));
+    double lower = clock_hz < codec_hz ? clock_hz : codec_hz;
+    r->latency = lower > 0.0 ? (float)(P8_RS_TAPS * codec_hz / lower) : 1e9f;
 }

@@ -1,117 +1,153 @@
 /*
- * p8_resampler.h — codec rate <-> Permut8 clock rate, both directions.
+ * p8_resampler.h — codec rate <-> Permut8 clock rate, both directions (measurements: docs/bench/host.md).
  *
- * Method (quality and measurements: docs/bench/host.md):
- *   - Interpolation: 4-point cubic Hermite (Catmull-Rom) on the source stream, evaluated at each target time.
- *   - Band limiting: a Butterworth lowpass at 0.45 x the lower of the two rates, placed where the signal is at
- *     the higher rate (8th order = 4 biquads where it runs once per codec frame, 4th order = 2 biquads where it
- *     runs once per tick, to bound the cost at high clocks):
- *       in_aa   codec rate, before the codec->clock interpolation, when clock < codec (anti-alias)
- *       out_aa  clock rate, before the clock->codec interpolation, when clock > codec (anti-alias)
- *       out_ai  codec rate, after the clock->codec interpolation, when clock < codec (anti-image)
- *     When clock > codec the input side is not filtered (Hermite's own image rejection; see STOCK_CHOICES.md).
- *   - Latency: input side 1 codec frame (tick at codec time T reads the input at T - 1), output side 2 ticks;
- *     plus the filters' group delay at DC. p8_resampler_latency() gives the total in codec frames, which the
- *     MIX uses to align the dry signal.
- *   - clock == codec rate exactly: not used at all (the engine bypasses it: exact, zero latency).
+ * Method: polyphase windowed-sinc. One prototype lowpass, defined in samples of the LOWER of the two rates:
+ *   h(p) = 2 fc sinc(2 fc p) · kaiser(p / (TAPS/2), beta),  fc = 0.45 (cutoff 0.45 x the lower rate),
+ *   TAPS = 32 lower-rate samples long, beta = 8 (stopband about -80 dB), tabulated at PHASES = 64 phases per
+ *   lower-rate sample with a slope per entry (linear interpolation between phases). Each table row is scaled
+ *   to sum to 1, so DC passes exactly.
+ * Every side is evaluated so that all 32 taps share one phase:
+ *   direct form      (source = lower rate)   y(t) = sum_j x[j] h(t - j)     one dot product per output
+ *   transposed form  (source = higher rate)  acc[k] += r x h(k - t)         each input scattered into the next
+ *                                                                             32 outputs, r = lower/higher rate
+ * so the cost is 32 taps per higher-rate sample on each side, whatever the ratio, and the state is 32 frames
+ * (no history that grows as the clock falls).
+ *   input side  (codec -> clock): direct when clock > codec, transposed when clock <= codec
+ *   output side (clock -> codec): direct when clock < codec, transposed when clock >= codec
+ * Latency: TAPS/2 lower-rate samples per side, i.e. TAPS x max(1, codec/clock) codec frames in all (32 frames
+ * at or above the codec rate, 34.8 at 44.1 kHz in 48 kHz). p8_resampler_latency() gives it; the MIX rounds it
+ * to whole frames to align the dry signal. clock == codec rate: not used at all (the engine bypasses it).
+ * A change of form on a side (the clock crossing the codec rate) clears that side.
  *
- * Faces (AUDIO; p8_resampler_set at block boundaries only):
- *   p8_resampler_set(&r, clock_hz, codec_hz)      choose filters, compute coefficients and the latency
- *   p8_resampler_push_input(&r, x)                once per codec frame, before its ticks
- *   p8_resampler_input_at(&r, u, y)               per tick: input at frame fraction u in (0, 1]
- *   p8_resampler_push_output(&r, x)               per tick: the tick's output frame
- *   p8_resampler_output_at(&r, frac, y)           once per codec frame: frac = clock time past the last tick
- * Frames are float[2] (L, R), in 12-bit units.
+ * Protocol per codec frame (AUDIO; p8_resampler_set at block boundaries only), frames are float[2] (L, R) in
+ * 12-bit units:
+ *   for each tick of the frame, u = its time in the frame, (0, 1]:
+ *       p8_resampler_input_at(&r, u, x)       the tick's input
+ *       p8_resampler_push_output(&r, u, y)    the tick's output
+ *   p8_resampler_push_input(&r, frac, x)      the frame's input, after its ticks; frac = clock time (in ticks)
+ *                                             past the frame's last tick, [0, 1)
+ *   p8_resampler_output_at(&r, frac, y)       the frame's output
  */
 #ifndef P8_RESAMPLER_H
 #define P8_RESAMPLER_H
 
 #include <stdint.h>
 
-typedef struct {
-    float b0, b1, b2, a1, a2;
-    float z1[2], z2[2];
-} p8_biquad;
-
-#define P8_LOWPASS_MAX_SECTIONS 4
+#define P8_RS_TAPS 32     /* power of two */
+#define P8_RS_PHASES 64
+#define P8_RS_CUTOFF 0.45 /* x the lower rate */
+#define P8_RS_BETA 8.0
 
 typedef struct {
-    p8_biquad s[P8_LOWPASS_MAX_SECTIONS];
-    int sections; /* 2 (4th order) or 4 (8th order) */
-    int active;
-} p8_lowpass;
+    float v[P8_RS_TAPS]; /* coefficients at this phase: tap j at (TAPS/2 - 1 - j + phase) */
+    float s[P8_RS_TAPS]; /* step to the next phase's coefficients */
+} p8_rs_row;
 
 typedef struct {
-    float in_hist[4][2];  /* codec-rate input after in_aa: x[n-3] .. x[n] */
-    float out_hist[4][2]; /* clock-rate output after out_aa: y[K-3] .. y[K] */
-    p8_lowpass in_aa, out_aa, out_ai;
-    float latency;        /* codec frames, at DC */
+    float hist[2][2 * P8_RS_TAPS]; /* direct: last TAPS source frames per channel, each written twice (window
+                                      hist[ch][pos..pos+TAPS), oldest first) */
+    float acc[2][2 * P8_RS_TAPS];  /* transposed: sums of the next TAPS output frames per channel, from head */
+    uint32_t pos, head;
+    int direct;
+    float scale;                   /* transposed: lower rate / higher rate */
+} p8_rs_side;
+
+typedef struct {
+    p8_rs_row table[P8_RS_PHASES + 1]; /* row i = phase i / PHASES */
+    p8_rs_side in, out;
+    float latency;                     /* codec frames */
 } p8_resampler;
 
+/* Computes the kernel table (CONTROL, once). */
 void p8_resampler_init(p8_resampler *r);
 void p8_resampler_set(p8_resampler *r, double clock_hz, double codec_hz);
 static inline float p8_resampler_latency(const p8_resampler *r) { return r->latency; }
 
-/* Butterworth lowpass of `order` 4 or 8 at cutoff_hz for a stream at rate_hz; DC group delay in samples. */
-void p8_lowpass_design(p8_lowpass *f, int order, double cutoff_hz, double rate_hz);
-double p8_lowpass_dc_delay(const p8_lowpass *f);
-
-static inline float p8_biquad_run(p8_biquad *q, int ch, float x) {
-    float y = q->b0 * x + q->z1[ch];
-    q->z1[ch] = q->b1 * x - q->a1 * y + q->z2[ch];
-    q->z2[ch] = q->b2 * x - q->a2 * y;
-    return y;
+/* The coefficients at phase in [0, 1] (clamped): linear interpolation between the two nearest rows. */
+static inline void p8_rs_coefs(const p8_resampler *r, float phase, float *restrict c) {
+    float p = phase * (float)P8_RS_PHASES;
+    if (!(p > 0.0f)) p = 0.0f;
+    if (p > (float)P8_RS_PHASES) p = (float)P8_RS_PHASES;
+    int32_t i = (int32_t)p;
+    float w = p - (float)i;
+    const p8_rs_row *restrict row = &r->table[i];
+    for (int j = 0; j < P8_RS_TAPS; j++) c[j] = row->v[j] + w * row->s[j];
 }
 
-static inline void p8_lowpass_run(p8_lowpass *f, float x[2]) {
-    for (int i = 0; i < f->sections; i++) {
-        x[0] = p8_biquad_run(&f->s[i], 0, x[0]);
-        x[1] = p8_biquad_run(&f->s[i], 1, x[1]);
+/* Four interleaved partial sums per channel (a fixed summation order, so compilers may map them onto 4-wide
+ * vector registers without reassociating anything). */
+static inline float p8_rs_dot1(const float *restrict c, const float *restrict x) {
+    float s[4] = {0.0f, 0.0f, 0.0f, 0.0f};
+    for (int j = 0; j < P8_RS_TAPS; j += 4)
+        for (int k = 0; k < 4; k++) s[k] += c[j + k] * x[j + k];
+    return (s[0] + s[1]) + (s[2] + s[3]);
+}
+
+static inline void p8_rs_dot(const p8_rs_side *sd, const float *restrict c, float y[2]) {
+    y[0] = p8_rs_dot1(c, sd->hist[0] + sd->pos);
+    y[1] = p8_rs_dot1(c, sd->hist[1] + sd->pos);
+}
+
+static inline void p8_rs_push(p8_rs_side *sd, const float x[2]) {
+    uint32_t p = sd->pos;
+    sd->hist[0][p] = sd->hist[0][p + P8_RS_TAPS] = x[0];
+    sd->hist[1][p] = sd->hist[1][p + P8_RS_TAPS] = x[1];
+    sd->pos = (p + 1u) & (P8_RS_TAPS - 1u);
+}
+
+static inline void p8_rs_scatter(p8_rs_side *sd, const float *restrict c, const float x[2]) {
+    float *restrict a0 = sd->acc[0] + sd->head, *restrict a1 = sd->acc[1] + sd->head;
+    float x0 = x[0] * sd->scale, x1 = x[1] * sd->scale;
+    for (int j = 0; j < P8_RS_TAPS; j++) a0[j] += c[j] * x0;
+    for (int j = 0; j < P8_RS_TAPS; j++) a1[j] += c[j] * x1;
+}
+
+void p8_rs_shift(p8_rs_side *sd);
+
+static inline void p8_rs_pop(p8_rs_side *sd, float y[2]) {
+    y[0] = sd->acc[0][sd->head];
+    y[1] = sd->acc[1][sd->head];
+    if (++sd->head == P8_RS_TAPS) p8_rs_shift(sd);
+}
+
+static inline void p8_resampler_input_at(p8_resampler *r, float u, float y[2]) {
+    if (r->in.direct) {
+        float c[P8_RS_TAPS];
+        p8_rs_coefs(r, u, c);
+        p8_rs_dot(&r->in, c, y);
+    } else {
+        p8_rs_pop(&r->in, y);
     }
 }
 
-/* Catmull-Rom between x1 and x2 at t in [0, 1]. */
-static inline float p8_hermite(float x0, float x1, float x2, float x3, float t) {
-    float c1 = 0.5f * (x2 - x0);
-    float c2 = x0 - 2.5f * x1 + 2.0f * x2 - 0.5f * x3;
-    float c3 = 0.5f * (x3 - x0) + 1.5f * (x1 - x2);
-    return ((c3 * t + c2) * t + c1) * t + x1;
-}
-
-static inline void p8_hist_push(float h[4][2], const float x[2]) {
-    for (int i = 0; i < 3; i++) {
-        h[i][0] = h[i + 1][0];
-        h[i][1] = h[i + 1][1];
+static inline void p8_resampler_push_output(p8_resampler *r, float u, const float y[2]) {
+    if (r->out.direct) {
+        p8_rs_push(&r->out, y);
+    } else {
+        float c[P8_RS_TAPS];
+        p8_rs_coefs(r, u, c);
+        p8_rs_scatter(&r->out, c, y);
     }
-    h[3][0] = x[0];
-    h[3][1] = x[1];
 }
 
-static inline void p8_resampler_push_input(p8_resampler *r, const float x[2]) {
-    float v[2] = {x[0], x[1]};
-    if (r->in_aa.active) p8_lowpass_run(&r->in_aa, v);
-    p8_hist_push(r->in_hist, v);
+static inline void p8_resampler_push_input(p8_resampler *r, float frac, const float x[2]) {
+    if (r->in.direct) {
+        p8_rs_push(&r->in, x);
+    } else if (r->in.scale > 0.0f) { /* clock stopped: nothing to feed */
+        float c[P8_RS_TAPS];
+        p8_rs_coefs(r, frac, c);
+        p8_rs_scatter(&r->in, c, x);
+    }
 }
 
-/* The tick at codec time n-1+u reads the input at n-2+u: between x[n-2] and x[n-1]. */
-static inline void p8_resampler_input_at(const p8_resampler *r, float u, float y[2]) {
-    const float(*h)[2] = r->in_hist;
-    y[0] = p8_hermite(h[0][0], h[1][0], h[2][0], h[3][0], u);
-    y[1] = p8_hermite(h[0][1], h[1][1], h[2][1], h[3][1], u);
-}
-
-static inline void p8_resampler_push_output(p8_resampler *r, const float x[2]) {
-    float v[2] = {x[0], x[1]};
-    if (r->out_aa.active) p8_lowpass_run(&r->out_aa, v);
-    p8_hist_push(r->out_hist, v);
-}
-
-/* The codec frame at clock time K+frac reads the output at K-2+frac: between y[K-2] and y[K-1]. */
 static inline void p8_resampler_output_at(p8_resampler *r, float frac, float y[2]) {
-    const float(*h)[2] = r->out_hist;
-    y[0] = p8_hermite(h[0][0], h[1][0], h[2][0], h[3][0], frac);
-    y[1] = p8_hermite(h[0][1], h[1][1], h[2][1], h[3][1], frac);
-    if (r->out_ai.active) p8_lowpass_run(&r->out_ai, y);
+    if (r->out.direct) {
+        float c[P8_RS_TAPS];
+        p8_rs_coefs(r, frac, c);
+        p8_rs_dot(&r->out, c, y);
+    } else {
+        p8_rs_pop(&r->out, y);
+    }
 }
 
 #endif

@@ -62,6 +62,7 @@ static inline void fx_open(gazl_fx *fx) {
     memset(fx, 0, sizeof *fx);
     fx->prog.code = calloc(FX_CODE, sizeof(gazl_insn));
     fx->prog.lines = calloc(FX_CODE, sizeof(int32_t));
+    fx->prog.costs = calloc(FX_CODE, sizeof(int32_t));
     fx->prog.code_cap = FX_CODE;
     fx->prog.funcs = calloc(FX_FUNCS, sizeof(uint32_t));
     fx->prog.func_cap = FX_FUNCS;
@@ -78,6 +79,7 @@ static inline void fx_open(gazl_fx *fx) {
 static inline void fx_close(gazl_fx *fx) {
     free(fx->prog.code);
     free(fx->prog.lines);
+    free(fx->prog.costs);
     free(fx->prog.funcs);
     free(fx->prog.jumps);
     free(fx->prog.mem);

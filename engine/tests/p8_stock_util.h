@@ -30,6 +30,16 @@ static inline int32_t su_noise12(uint32_t *state) {
     return (int32_t)((*state >> 20) % 4095u) - 2047;
 }
 
+/* The soft clips' knee (CHAIN.md) in 12-bit units: the chain passes |x| <= this exactly (the power-up identity),
+ * so tests that expect exact samples stay at or below it. */
+#define SU_KNEE12 1024
+
+/* Deterministic noise within the knee, -1024..1024. */
+static inline int32_t su_noise_knee(uint32_t *state) {
+    *state = *state * 1664525u + 1013904223u;
+    return (int32_t)((*state >> 20) % (2u * SU_KNEE12 + 1u)) - SU_KNEE12;
+}
+
 /* Renders `frames` (multiple of 32) through the engine. */
 static inline void su_render(int32_t h, const int16_t *in, int16_t *out, int32_t frames) {
     for (int32_t done = 0; done < frames; done += 4096) {

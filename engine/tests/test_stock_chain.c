@@ -8,12 +8,13 @@
 #include "p8_stock_util.h"
 #include "p8_test.h"
 
-#define FULL (2047 * 16)
+#define LOUD12 1023 /* odd, so halving shows the ADC's floor; below the soft clips' knee (SU_KNEE12) */
+#define LOUD (LOUD12 * 16)
 
 static int16_t *render_impulse(int32_t h, int32_t frames, int32_t at, int left, int right) {
     int16_t *in = su_alloc(frames), *out = su_alloc(frames);
-    in[2 * at] = (int16_t)(left ? FULL : 0);
-    in[2 * at + 1] = (int16_t)(right ? FULL : 0);
+    in[2 * at] = (int16_t)(left ? LOUD : 0);
+    in[2 * at + 1] = (int16_t)(right ? LOUD : 0);
     su_render(h, in, out, frames);
     free(in);
     return out;
@@ -23,7 +24,7 @@ P8_TEST(feedback_0_leaves_a_single_echo) {
     int32_t h = su_open(48000, 0, 0, P8_OP2_SUB, 0xA0A0);
     P8_REQUIRE(h >= 0);
     int16_t *out = render_impulse(h, 8192, 100, 1, 1);
-    P8_CHECK_EQ(FULL, out[2 * (100 + 1024)]);
+    P8_CHECK_EQ(LOUD, out[2 * (100 + 1024)]);
     P8_CHECK_EQ(1, su_count_nonzero(out, 0, 0, 8192));
     P8_CHECK_EQ(1, su_count_nonzero(out, 1, 0, 8192));
     free(out);
@@ -36,9 +37,9 @@ P8_TEST(feedback_half_repeats_the_echo_at_half_level) {
     p8_set_param(h, P8_CTRL_FEEDBACK_PERMILLE, 500);
     int16_t *out = render_impulse(h, AT + 4096, AT, 1, 1);
     int32_t second = AT + 1024 + 1025;
-    P8_CHECK_EQ(FULL, out[2 * (AT + 1024)]);
-    P8_CHECK_EQ((int32_t)floor(2047 * 0.5) * 16, out[2 * second]); /* 12-bit ADC floors */
-    P8_CHECK_EQ((int32_t)floor(floor(2047 * 0.5) * 0.5) * 16, out[2 * (second + 1025)]);
+    P8_CHECK_EQ(LOUD, out[2 * (AT + 1024)]);
+    P8_CHECK_EQ((int32_t)floor(LOUD12 * 0.5) * 16, out[2 * second]); /* 12-bit ADC floors */
+    P8_CHECK_EQ((int32_t)floor(floor(LOUD12 * 0.5) * 0.5) * 16, out[2 * (second + 1025)]);
     free(out);
     p8_close(h);
 }
@@ -50,11 +51,11 @@ P8_TEST(flip_swaps_the_channels_in_the_feedback_path) {
     p8_set_param(h, P8_CTRL_FEEDBACK_FLIP, 1);
     int16_t *out = render_impulse(h, AT + 4096, AT, 1, 0);
     int32_t first = AT + 1024, second = first + 1025, third = second + 1025;
-    P8_CHECK_EQ(FULL, out[2 * first]);
+    P8_CHECK_EQ(LOUD, out[2 * first]);
     P8_CHECK_EQ(0, out[2 * first + 1]);
     P8_CHECK_EQ(0, out[2 * second]);
-    P8_CHECK_EQ(1023 * 16, out[2 * second + 1]);
-    P8_CHECK_EQ(511 * 16, out[2 * third]); /* and back again */
+    P8_CHECK_EQ((int32_t)floor(LOUD12 * 0.5) * 16, out[2 * second + 1]);
+    P8_CHECK_EQ((int32_t)floor(floor(LOUD12 * 0.5) * 0.5) * 16, out[2 * third]); /* and back again */
     free(out);
     p8_close(h);
 }
@@ -66,8 +67,8 @@ P8_TEST(invert_flips_the_feedback_polarity) {
     p8_set_param(h, P8_CTRL_FEEDBACK_INVERT, 1);
     int16_t *out = render_impulse(h, AT + 4096, AT, 1, 1);
     int32_t second = AT + 1024 + 1025;
-    P8_CHECK_EQ((int32_t)floor(-2047 * 0.5) * 16, out[2 * second]);
-    P8_CHECK_EQ((int32_t)floor(floor(-2047 * 0.5) * -0.5) * 16, out[2 * (second + 1025)]);
+    P8_CHECK_EQ((int32_t)floor(-LOUD12 * 0.5) * 16, out[2 * second]);
+    P8_CHECK_EQ((int32_t)floor(floor(-LOUD12 * 0.5) * -0.5) * 16, out[2 * (second + 1025)]);
     free(out);
     p8_close(h);
 }
@@ -124,7 +125,7 @@ P8_TEST(mix_half_of_aligned_dry_and_wet_is_the_input) {
     P8_REQUIRE(h >= 0);
     p8_set_param(h, P8_CTRL_MIX_PERMILLE, 500);
     int16_t *in = su_alloc(4096), *out = su_alloc(4096);
-    for (int32_t i = 0; i < 2 * 4096; i++) in[i] = (int16_t)(((i * 7919) % 4095 - 2047) * 16);
+    for (int32_t i = 0; i < 2 * 4096; i++) in[i] = (int16_t)(((i * 7919) % (2 * SU_KNEE12 + 1) - SU_KNEE12) * 16);
     su_render(h, in, out, 4096);
     P8_CHECK(memcmp(in + 2 * 2048, out + 2 * 2048, 2048u * 4u) == 0); /* after the 10 ms glide */
     free(in);
@@ -150,7 +151,8 @@ P8_TEST(output_level_change_glides_without_a_click) {
     p8_close(h);
 }
 
-static int32_t count_at_full_scale(int limiter) {
+/* Samples at the output's ceiling (within 1 LSB of the loudest), +12 dB of input gain into the chain. */
+static int32_t count_at_the_ceiling(int limiter) {
     int32_t h = su_open(48000, 0, 0, 0, 0);
     if (h < 0) return -1;
     p8_set_param(h, P8_CTRL_INPUT_LEVEL_CDB, 1200);
@@ -159,20 +161,18 @@ static int32_t count_at_full_scale(int limiter) {
     int16_t *in = su_alloc(N), *out = su_alloc(N);
     for (int32_t i = 0; i < N; i++) in[2 * i] = in[2 * i + 1] = (int16_t)(20000.0 * sin(i * 0.05));
     su_render(h, in, out, N);
-    int32_t n = 0, over = 0;
-    for (int32_t i = 2400; i < N; i++) {
-        n += abs(out[2 * i]) >= FULL;
-        over += abs(out[2 * i]) > FULL;
-    }
+    int32_t n = 0, top = 0;
+    for (int32_t i = 2400; i < N; i++) top = abs(out[2 * i]) > top ? abs(out[2 * i]) : top;
+    for (int32_t i = 2400; i < N; i++) n += abs(out[2 * i]) >= top - 1;
     free(in);
     free(out);
     p8_close(h);
-    return over ? -1 : n;
+    return top > 32767 ? -1 : n;
 }
 
 P8_TEST(limiter_rides_the_gain_instead_of_clipping) {
-    int32_t clipped = count_at_full_scale(0), limited = count_at_full_scale(1);
-    P8_CHECK(clipped > 1000); /* +12 dB into the clip: flat tops */
+    int32_t clipped = count_at_the_ceiling(0), limited = count_at_the_ceiling(1);
+    P8_CHECK(clipped > 1000); /* +12 dB into the soft clip: it saturates, flat tops */
     P8_CHECK(limited >= 0 && limited < clipped / 10);
 }
 
@@ -209,11 +209,63 @@ P8_TEST(filter_in_the_feedback_path_leaves_the_first_echo_untouched) {
     p8_set_param(h, P8_CTRL_FILTER_PLACEMENT, P8_FILTER_FB);
     p8_set_param(h, P8_CTRL_FILTER_FREQ, -800);
     int16_t *out = render_impulse(h, AT + 4096, AT, 1, 1);
-    P8_CHECK_EQ(FULL, out[2 * (AT + 1024)]);
+    P8_CHECK_EQ(LOUD, out[2 * (AT + 1024)]);
     P8_CHECK_EQ(1, su_count_nonzero(out, 0, 0, AT + 1024 + 1024)); /* nothing else before the second echo */
-    P8_CHECK(abs(out[2 * su_peak(out, 0, AT + 2100, AT + 4096)]) < FULL / 4); /* second echo: smeared by the lowpass */
+    P8_CHECK(abs(out[2 * su_peak(out, 0, AT + 2100, AT + 4096)]) < LOUD / 4); /* second echo: smeared by the lowpass */
     free(out);
     p8_close(h);
+}
+
+/* The soft clip of CHAIN.md, computed here in double: identity to the knee (1024), then
+ * knee + e - e^2 / (4 (ceiling - knee)) up to knee + 2 (ceiling - knee), flat beyond. */
+static double soft_clip(double x, double ceiling) {
+    double a = fabs(x), span = ceiling - 1024.0, e = a - 1024.0;
+    double y = a <= 1024.0 ? a : (e >= 2.0 * span ? ceiling : 1024.0 + e - e * e / (4.0 * span));
+    return x < 0 ? -y : y;
+}
+
+P8_TEST(input_soft_clip_is_the_identity_to_the_knee_then_the_documented_curve) {
+    static const int16_t levels[] = {16384, -16384, 17600, 24576, 32752, -32768, 1};
+    for (int n = 0; n < (int)(sizeof levels / sizeof levels[0]); n++) {
+        int32_t h = su_open(48000, 0, 0, 0, 0);
+        P8_REQUIRE(h >= 0);
+        p8_set_param(h, P8_CTRL_LIMITER, 0); /* the clip alone */
+        int16_t in[2 * 32], out[2 * 32], got[2];
+        for (int i = 0; i < 2 * 32; i++) in[i] = levels[n];
+        p8_process(h, in, out, 32);
+        p8_memory_read(h, 31, 1, got); /* the ADC floors what the clip leaves */
+        P8_CHECK_EQ((int32_t)floor(soft_clip(levels[n] / 16.0, 2047.0)), got[0]);
+        p8_close(h);
+    }
+    /* +24 dB drives it flat: full scale exactly */
+    int32_t h = su_open(48000, 0, 0, 0, 0);
+    P8_REQUIRE(h >= 0);
+    p8_set_param(h, P8_CTRL_LIMITER, 0);
+    p8_set_param(h, P8_CTRL_INPUT_LEVEL_CDB, 2400);
+    int16_t in[2 * 32], out[2 * 32], got[2];
+    for (int i = 0; i < 2 * 32; i++) in[i] = (int16_t)(i & 1 ? -16000 : 16000);
+    for (int b = 0; b < AT / 32; b++) p8_process(h, in, out, 32); /* past the level's glide */
+    p8_memory_read(h, AT - 1, 1, got);
+    P8_CHECK_EQ(2047, got[0]);
+    P8_CHECK_EQ(-2047, got[1]);
+    p8_close(h);
+}
+
+P8_TEST(output_soft_clip_is_the_identity_to_the_knee_then_the_documented_curve) {
+    static const int16_t values[] = {1024, -1024, 1536, 2047, -2047, 1100};
+    for (int n = 0; n < (int)(sizeof values / sizeof values[0]); n++) {
+        int32_t h = su_open(48000, 0, 0, 0, 0);
+        P8_REQUIRE(h >= 0);
+        p8_set_param(h, P8_PARAM_SWITCHES, P8_SWITCH_WRITE_PROTECT);
+        int16_t mem[2 * 64], in[2 * 32] = {0}, out[2 * 32];
+        for (int i = 0; i < 2 * 64; i++) mem[i] = values[n];
+        p8_memory_write(h, 0, 64, mem);
+        p8_process(h, in, out, 32);
+        double y = 16.0 * soft_clip(values[n], 32767.0 / 16.0);
+        P8_CHECK_EQ((int32_t)(y < 0 ? y - 0.5 : y + 0.5), out[2 * 5]);
+        P8_CHECK_EQ((int32_t)(y < 0 ? y - 0.5 : y + 0.5), out[2 * 5 + 1]);
+        p8_close(h);
+    }
 }
 
 int main(void) {
@@ -223,5 +275,7 @@ int main(void) {
                   mix_half_of_aligned_dry_and_wet_is_the_input, output_level_change_glides_without_a_click,
                   limiter_rides_the_gain_instead_of_clipping,
                   filter_knob_is_lowpass_on_the_left_half_and_highpass_on_the_right,
-                  filter_in_the_feedback_path_leaves_the_first_echo_untouched);
+                  filter_in_the_feedback_path_leaves_the_first_echo_untouched,
+                  input_soft_clip_is_the_identity_to_the_knee_then_the_documented_curve,
+                  output_soft_clip_is_the_identity_to_the_knee_then_the_documented_curve);
 }

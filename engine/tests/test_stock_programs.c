@@ -6,19 +6,19 @@
 #include "p8_stock_util.h"
 #include "p8_test.h"
 
-#define FULL (2047 * 16)
+#define LOUD (SU_KNEE12 * 16) /* the loudest impulse the chain passes exactly */
 
 /* Renders an impulse on both channels at frame `at`; returns the output (caller frees). */
 static int16_t *impulse_response(int32_t h, int32_t frames, int32_t at) {
     int16_t *in = su_alloc(frames), *out = su_alloc(frames);
-    in[2 * at] = in[2 * at + 1] = FULL;
+    in[2 * at] = in[2 * at + 1] = LOUD;
     su_render(h, in, out, frames);
     free(in);
     return out;
 }
 
 static void check_single_echo(int16_t *out, int32_t frames, int ch, int32_t at) {
-    P8_CHECK_EQ(FULL, out[2 * at + ch]);
+    P8_CHECK_EQ(LOUD, out[2 * at + ch]);
     P8_CHECK_EQ(1, su_count_nonzero(out, ch, 0, frames));
 }
 
@@ -84,7 +84,7 @@ P8_TEST(slapback_msk_ffb3_delays_both_2432) {
 static void check_reads(int32_t h, int32_t frames, int32_t (*source)(int32_t c)) {
     int16_t *in = su_alloc(frames), *out = su_alloc(frames);
     uint32_t seed = 7;
-    for (int32_t i = 0; i < 2 * frames; i++) in[i] = (int16_t)(su_noise12(&seed) * 16);
+    for (int32_t i = 0; i < 2 * frames; i++) in[i] = (int16_t)(su_noise_knee(&seed) * 16);
     su_render(h, in, out, frames);
     int32_t bad = 0;
     for (int32_t c = 0; c < frames; c++)
@@ -125,8 +125,8 @@ static void check_mul_reads(int w, int32_t (*address)(int32_t c)) {
     p8_set_param(h, P8_PARAM_SWITCHES, P8_SWITCH_SYNC | P8_SWITCH_WRITE_PROTECT);
     int16_t *pattern = su_alloc(65536), *in = su_alloc(65536), *out = su_alloc(65536);
     uint32_t seed = 3;
-    for (int32_t i = 0; i < 2 * 65536; i++) pattern[i] = (int16_t)su_noise12(&seed);
-    for (int32_t i = 0; i < 2 * 65536; i++) in[i] = (int16_t)(su_noise12(&seed) * 16);
+    for (int32_t i = 0; i < 2 * 65536; i++) pattern[i] = (int16_t)su_noise_knee(&seed);
+    for (int32_t i = 0; i < 2 * 65536; i++) in[i] = (int16_t)(su_noise_knee(&seed) * 16);
     p8_memory_write(h, 0, 65536, pattern);
     su_render(h, in, out, 65536);
     int32_t bad = 0;
@@ -179,6 +179,45 @@ P8_TEST(write_protect_keeps_memory_unchanged_while_input_is_loud) {
     p8_close(h);
 }
 
+/* The engine runs the stock operators in its own copy of the tick unless ticks are traced (then the tick with
+ * every hook runs): both must give the same samples, forward and REV, direct and resampled. */
+static int16_t *render_program(int op1, int w1, int op2, int w2, int32_t clock_hz, int32_t switches, int trace) {
+    enum { N = 8192 };
+    int32_t h = su_open(48000, op1, w1, op2, w2);
+    if (h < 0) return NULL;
+    p8_set_param(h, P8_PARAM_CLOCK_FREQ, clock_hz);
+    p8_set_param(h, P8_PARAM_SWITCHES, switches);
+    p8_set_param(h, P8_CTRL_FEEDBACK_PERMILLE, 400);
+    p8_set_param(h, P8_CTRL_MIX_PERMILLE, 700);
+    p8_set_param(h, P8_CTRL_TICK_TRACE, trace);
+    int16_t *in = su_alloc(N), *out = su_alloc(N);
+    uint32_t seed = 5;
+    for (int32_t i = 0; i < 2 * N; i++) in[i] = (int16_t)(su_noise12(&seed) * 16);
+    su_render(h, in, out, N);
+    free(in);
+    p8_close(h);
+    return out;
+}
+
+P8_TEST(traced_and_untraced_ticks_render_the_same_samples) {
+    static const int32_t cases[][6] = {
+        {P8_OP1_OSC, 0x8571, P8_OP2_SUB, 0x578F, 48000, 0},
+        {P8_OP1_RND, 0x8389, P8_OP2_MSK, 0xFFB3, 44100, 0},
+        {P8_OP1_MUL, 0x0180, P8_OP2_XOR, 0x8081, 96000, P8_SWITCH_REVERSE},
+        {P8_OP1_AND, 0x000F, P8_OP2_OR, 0x0101, 48000, P8_SWITCH_REVERSE},
+        {P8_OP1_NOP, 0, P8_OP2_SUB, 0xA0A0, 30000, P8_SWITCH_WRITE_PROTECT},
+    };
+    for (int n = 0; n < (int)(sizeof cases / sizeof cases[0]); n++) {
+        const int32_t *c = cases[n];
+        int16_t *a = render_program(c[0], c[1], c[2], c[3], c[4], c[5], 0);
+        int16_t *b = render_program(c[0], c[1], c[2], c[3], c[4], c[5], 1);
+        P8_REQUIRE(a && b);
+        P8_CHECK(memcmp(a, b, 8192u * 4u) == 0);
+        free(a);
+        free(b);
+    }
+}
+
 int main(void) {
     return P8_RUN(haas_sub_a000_at_128k_delays_left_1024_ticks_right_0,
                   sub_f0f0_delays_both_channels_half_a_memory_cycle,
@@ -187,5 +226,6 @@ int main(void) {
                   beat_repeat_and_3000_at_1_1_repeats_each_quarters_first_16th_four_times,
                   double_speed_bar_mul_0200_reads_two_frames_per_tick, backwards_bar_mul_8100_reads_backwards,
                   rev_with_sub_d_delays_65536_minus_d_and_sub_00_a_full_cycle,
-                  write_protect_keeps_memory_unchanged_while_input_is_loud);
+                  write_protect_keeps_memory_unchanged_while_input_is_loud,
+                  traced_and_untraced_ticks_render_the_same_samples);
 }

@@ -35,9 +35,18 @@ P8_TEST(sine_through_the_resampler_returns_within_0_1_db) {
     P8_CHECK(fabs(sine_gain_db(48000, 24000, 997.0)) < 0.1);
 }
 
+P8_TEST(a_15_khz_sine_near_the_codec_rate_returns_within_0_1_db) {
+    /* the band edge is 0.45 x the lower rate with a 32-tap kernel: 15 kHz sits in the flat part at 44.1 kHz */
+    P8_CHECK(fabs(sine_gain_db(48000, 44100, 15000.0)) < 0.1);
+    P8_CHECK(fabs(sine_gain_db(48000, 96000, 15000.0)) < 0.1);
+    P8_CHECK(fabs(sine_gain_db(48000, 352800, 15000.0)) < 0.1);
+}
+
 P8_TEST(content_above_half_the_clock_rate_is_filtered_not_aliased) {
     /* clock 16 kHz: a 12 kHz input would alias to 4 kHz; the anti-alias filter (0.45 x 16 kHz) removes it */
     P8_CHECK(sine_gain_db(48000, 16000, 12000.0) < -40.0);
+    /* clock 32 kHz: 20 kHz would alias to 12 kHz; the stopband starts at 0.53 x 32 kHz */
+    P8_CHECK(sine_gain_db(48000, 32000, 20000.0) < -40.0);
 }
 
 /* Frame of the left output's peak for an impulse at frame `at`. */
@@ -85,6 +94,7 @@ P8_TEST(dry_signal_is_aligned_with_the_wet_latency) {
 int main(void) {
     return P8_RUN(sine_at_clock_equal_to_codec_rate_returns_within_0_1_db,
                   sine_through_the_resampler_returns_within_0_1_db,
+                  a_15_khz_sine_near_the_codec_rate_returns_within_0_1_db,
                   content_above_half_the_clock_rate_is_filtered_not_aliased,
                   at_half_the_codec_rate_every_delay_in_codec_frames_doubles,
                   haas_at_a_48k_codec_delays_the_left_1024_ticks_of_128_24_khz,

@@ -1,7 +1,9 @@
 /*
  * start.S — reset, exception vectors and counters for lx106 programs under QEMU's sim machine.
- *   reset (0x50000000): j _start. _start sets the stack, VECBASE, PS = 0 and ICOUNTLEVEL = 2 (so ICOUNT counts
- *   every instruction retired at interrupt level 0 and 1), then calls sim_main (semihost.c), which never returns.
+ *   reset (0x50000000): j _start. _start sets the stack, VECBASE, PS = 0 and ICOUNTLEVEL = __sim_icountlevel
+ *   (sim.ld: 2 unless the link says otherwise; at 2 ICOUNT counts every instruction retired at interrupt levels 0
+ *   and 1, at 0 it is off and QEMU runs about a third faster), then calls sim_main (semihost.c), which never
+ *   returns.
  * Each vector exits through semihosting with its own status, so a crash is told apart from a test failure:
  *   0x71 debug (other than ICOUNT wrap)  0x72 NMI  0x73 kernel exception (load/store error, illegal instruction
  *   at PS.UM = 0)  0x74 user exception  0x75 double exception  0x76 sim_main returned.
@@ -54,6 +56,7 @@ sim_vector_exit:
     .literal_position
     .literal .Lstack_top, __stack
     .literal .Lvecbase, _sim_vectors
+    .literal .Licountlevel, __sim_icountlevel
     .align 4
     .global _start
 _start:
@@ -66,7 +69,7 @@ _start:
     wsr.ps a2
     rsync
     wsr.icount a2
-    movi a2, 2
+    l32r a2, .Licountlevel
     wsr.icountlevel a2
     isync
     call0 sim_main

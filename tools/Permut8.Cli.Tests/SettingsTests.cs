@@ -146,6 +146,31 @@ public sealed class SettingsTests
     }
 
     [TestMethod]
+    public void Clone_IsIndependentOfTheOriginal()
+    {
+        var original = new ProgramSettings { Operand1 = 0x1234, Sync = SyncDivision.Parse("1/4D"), Bpm = 90, Flip = true };
+        ProgramSettings copy = original.Clone();
+        copy.Operand1 = 0xFFFF;
+        copy.Sync = null;
+        copy.Bpm = 140;
+        copy.Flip = false;
+        copy.ResetCount = 3;
+
+        Assert.AreEqual(0x1234, original.Operand1);
+        Assert.AreEqual(SyncDivision.Parse("1/4D"), original.Sync);
+        Assert.AreEqual(90.0, original.Bpm);
+        Assert.IsTrue(original.Flip);
+        int[] p = original.ToParams();
+        Assert.AreEqual(0x12, p[Param.Operand1High]);
+        Assert.AreEqual(0x01 | 0x04, p[Param.Switches]);
+        Assert.AreEqual(5, p[Param.SyncDivision]);
+        Assert.AreEqual(9000, p[Param.TempoCentiBpm]);
+        Assert.AreEqual(1, p[Param.FeedbackFlip]);
+        Assert.AreEqual(0, p[Param.ResetCount]);
+        Assert.AreEqual(0, copy.ToParams()[Param.SyncDivision]);
+    }
+
+    [TestMethod]
     [DataRow("--feedback", "40", 400)]
     [DataRow("--feedback", "12.5%", 125)]
     [DataRow("--mix", "100", 1000)]

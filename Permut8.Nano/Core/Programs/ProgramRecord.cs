@@ -7,6 +7,24 @@ namespace Permut8.Nano.Core.Programs
         public const int Standard = 1;
         public const int Dotted = 2;
         public const int Triplet = 3;
+
+        /// <summary>The SWITCHES bits of a mode: SYNC, plus DOTTED or TRIPLET; none for Off.</summary>
+        public static int SwitchBits(int mode)
+        {
+            if (mode == Standard) return Switch.Sync;
+            if (mode == Dotted) return Switch.Sync | Switch.Dotted;
+            if (mode == Triplet) return Switch.Sync | Switch.Triplet;
+            return 0;
+        }
+
+        /// <summary>The mode SWITCHES bits select; DOTTED wins when both DOTTED and TRIPLET are set.</summary>
+        public static int FromSwitches(int switches)
+        {
+            if ((switches & Switch.Sync) == 0) return Off;
+            if ((switches & Switch.Dotted) != 0) return Dotted;
+            if ((switches & Switch.Triplet) != 0) return Triplet;
+            return Standard;
+        }
     }
 
     /// <summary>
@@ -112,11 +130,7 @@ namespace Permut8.Nano.Core.Programs
         /// <summary>The SWITCHES param bits this program sets (write protect is never part of a program).</summary>
         public int Switches()
         {
-            int bits = Reverse ? Switch.Reverse : 0;
-            if (Sync == SyncMode.Standard) bits |= Switch.Sync;
-            else if (Sync == SyncMode.Dotted) bits |= Switch.Sync | Switch.Dotted;
-            else if (Sync == SyncMode.Triplet) bits |= Switch.Sync | Switch.Triplet;
-            return bits;
+            return (Reverse ? Switch.Reverse : 0) | SyncMode.SwitchBits(Sync);
         }
 
         /// <summary>Writes this program into a params/controls array (length ≥ Param.ControlCount). Controls that
@@ -150,10 +164,7 @@ namespace Permut8.Nano.Core.Programs
             ClockHz = parameters[Param.ClockFreq];
             int switches = parameters[Param.Switches];
             Reverse = (switches & Switch.Reverse) != 0;
-            if ((switches & Switch.Sync) == 0) Sync = SyncMode.Off;
-            else if ((switches & Switch.Dotted) != 0) Sync = SyncMode.Dotted;
-            else if ((switches & Switch.Triplet) != 0) Sync = SyncMode.Triplet;
-            else Sync = SyncMode.Standard;
+            Sync = SyncMode.FromSwitches(switches);
             Operator1 = parameters[Param.Operator1];
             Operand1 = ((parameters[Param.Operand1High] & 0xFF) << 8) | (parameters[Param.Operand1Low] & 0xFF);
             Operator2 = parameters[Param.Operator2];

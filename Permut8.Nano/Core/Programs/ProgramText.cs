@@ -31,8 +31,9 @@ namespace Permut8.Nano.Core.Programs
         };
 
         private static readonly string[] s_syncWords = { "off", "standard", "dotted", "triplet" };
-        private static readonly string[] s_operator1Words = { "NOP", "AND", "MUL", "OSC", "RND" };
-        private static readonly string[] s_operator2Words = { "NOP", "OR", "XOR", "MSK", "SUB" };
+        /// <summary>Operator names by number, slot 1 and slot 2 (the CLI's flags use the same words).</summary>
+        public static readonly string[] Operator1Words = { "NOP", "AND", "MUL", "OSC", "RND" };
+        public static readonly string[] Operator2Words = { "NOP", "OR", "XOR", "MSK", "SUB" };
         private static readonly string[] s_filterWords = { "off", "input", "feedback", "output" };
 
         /// <summary>The text form. Throws ArgumentException for a program that does not validate (so an invalid
@@ -44,8 +45,8 @@ namespace Permut8.Nano.Core.Programs
             string[] values =
             {
                 p.Name, p.ClockHz.ToString(), s_syncWords[p.Sync], p.SyncDivision.ToString(), p.TempoCentiBpm.ToString(),
-                Bool(p.Reverse), s_operator1Words[p.Operator1], StrictNumber.ToHex(p.Operand1, 4),
-                s_operator2Words[p.Operator2], StrictNumber.ToHex(p.Operand2, 4),
+                Bool(p.Reverse), Operator1Words[p.Operator1], StrictNumber.ToHex(p.Operand1, 4),
+                Operator2Words[p.Operator2], StrictNumber.ToHex(p.Operand2, 4),
                 p.InputLevelCentiDb.ToString(), p.OutputLevelCentiDb.ToString(), p.FeedbackPermille.ToString(),
                 p.MixPermille.ToString(), s_filterWords[p.FilterPlacement], p.FilterFreq.ToString(),
                 Bool(p.Limiter), Bool(p.FeedbackFlip), Bool(p.FeedbackInvert),
@@ -118,9 +119,9 @@ namespace Permut8.Nano.Core.Programs
                     return null;
                 case 2: return Word(value, s_syncWords, out p.Sync);
                 case 5: return Flag(value, out p.Reverse);
-                case 6: return Word(value, s_operator1Words, out p.Operator1);
+                case 6: return Word(value, Operator1Words, out p.Operator1);
                 case 7: return Operand(value, out p.Operand1);
-                case 8: return Word(value, s_operator2Words, out p.Operator2);
+                case 8: return Word(value, Operator2Words, out p.Operator2);
                 case 9: return Operand(value, out p.Operand2);
                 case 14: return Word(value, s_filterWords, out p.FilterPlacement);
                 case 16: return Flag(value, out p.Limiter);

@@ -1,125 +1,108 @@
 /*
- * lx106_stages.c — lx106 instructions of each stock-engine stage, called directly through its documented face
- * (p8_operators.h, p8_resampler.h, p8_chain.h, p8_clock.h) on the same noise the whole-engine runs use. This
- * separates what the whole-engine figures cannot: the resampler alone per clock rate, the chain alone, the
- * operators alone. The tick loop here is a stand-in for the engine's (p8_engine.c), so the stage figures
- * add up to less than the whole: the remainder is the engine's own per-frame and per-tick glue.
+ * lx106_stages.c — lx106 instructions of each stock-engine stage alone, through the engine's stage entry points
+ * for benchmarks (p8_engine.h: p8_engine_bench_ticks / _chain / _resample), with the engine's own settings for
+ * the program. The whole-engine figures also contain the block loop and parameter pick-up, so they are a little
+ * more than the sum of these.
  */
 #include "lx106_bench.h"
 
-#include "p8_chain.h"
-#include "p8_clock.h"
-#include "p8_operators.h"
-#include "p8_resampler.h"
+#include "p8_api.h"
+#include "p8_engine.h"
 
-#define STAGE_FRAMES (BENCH_BLOCKS * P8_BLOCK_FRAMES / 4) /* a quarter second per stage is plenty: exact counts */
+#define STAGE_BLOCKS (BENCH_BLOCKS / 4) /* exact counts: a quarter second per stage is plenty */
 
-/* Operators: slot 1 then slot 2 on every tick (one tick per frame). */
-static uint32_t stage_operators(const bench_program *p) {
-    static p8_operators ops;
-    p8_operators_init(&ops);
-    p8_operators_set(&ops, p->op1, (uint32_t)p->operand1, p->op2, (uint32_t)p->operand2);
-    uint16_t clock = 0;
-    uint32_t sink = 0, total = 0;
-    for (int32_t f = 0; f < STAGE_FRAMES; f++) {
-        uint32_t t0 = bench_icount();
-        uint32_t base[2] = {(uint32_t)clock << 4, (uint32_t)clock << 4};
-        uint32_t pos[2] = {base[0], base[1]};
-        p8_operate1(&ops, clock, pos);
-        p8_operate2(&ops, clock, base, pos);
-        total += bench_icount() - t0;
-        sink += pos[0] ^ pos[1];
-        clock++;
+typedef enum { STAGE_TICKS, STAGE_CHAIN, STAGE_RESAMPLE } stage_kind;
+
+/* Opens an engine on `p` at `clock_hz` and lets one block pick the settings up. */
+static int32_t stage_open(const bench_program *p, int32_t clock_hz) {
+    bench_program q = *p;
+    q.clock_hz = clock_hz;
+    int32_t h = p8_open(P8_PLAN_DEFAULT, BENCH_RATE_HZ);
+    if (h < 0) return h;
+    p8_set_param(h, P8_PARAM_CLOCK_FREQ, q.clock_hz);
+    p8_set_param(h, P8_PARAM_OPERATOR_1, q.op1);
+    p8_set_param(h, P8_PARAM_OPERAND_1_HIGH, (q.operand1 >> 8) & 0xFF);
+    p8_set_param(h, P8_PARAM_OPERAND_1_LOW, q.operand1 & 0xFF);
+    p8_set_param(h, P8_PARAM_OPERATOR_2, q.op2);
+    p8_set_param(h, P8_PARAM_OPERAND_2_HIGH, (q.operand2 >> 8) & 0xFF);
+    p8_set_param(h, P8_PARAM_OPERAND_2_LOW, q.operand2 & 0xFF);
+    p8_set_param(h, P8_CTRL_FEEDBACK_PERMILLE, 500);
+    p8_set_param(h, P8_CTRL_MIX_PERMILLE, 500);
+    static int16_t in[2 * P8_BLOCK_FRAMES], out[2 * P8_BLOCK_FRAMES];
+    uint32_t seed = BENCH_SEED;
+    for (int b = 0; b < BENCH_WARMUP_BLOCKS; b++) { /* past the glides, as in the whole-engine runs */
+        bench_fill(in, &seed);
+        p8_process(h, in, out, P8_BLOCK_FRAMES);
     }
-    bench_sink(sink);
-    return total;
+    return h;
 }
 
-/* Resampler: per codec frame push the input, run the frame's ticks (input_at, push_output), read the output. */
-static uint32_t stage_resampler(int32_t clock_hz) {
-    static p8_resampler rs;
-    static p8_clock clk;
-    p8_resampler_init(&rs);
-    p8_clock_init(&clk, BENCH_RATE_HZ);
-    p8_clock_set_rate(&clk, (double)clock_hz);
-    p8_resampler_set(&rs, (double)clock_hz, (double)BENCH_RATE_HZ);
-    uint32_t seed = BENCH_SEED, total = 0;
-    int16_t in[2 * P8_BLOCK_FRAMES];
-    float sink = 0.0f;
-    for (int32_t f = 0; f < STAGE_FRAMES; f++) {
-        if (f % P8_BLOCK_FRAMES == 0) bench_fill(in, &seed);
-        const int16_t *x16 = &in[2 * (f % P8_BLOCK_FRAMES)];
-        float x[2] = {(float)(x16[0] / 16), (float)(x16[1] / 16)}, y[2];
-        uint32_t t0 = bench_icount();
-        p8_resampler_push_input(&rs, x);
-        uint32_t ticks = p8_clock_advance(&clk);
-        for (uint32_t k = 0; k < ticks; k++) {
-            float u = (float)(k + 1u) / (float)(ticks + 1u);
-            p8_resampler_input_at(&rs, u, y);
-            p8_resampler_push_output(&rs, y);
+/* Instructions over STAGE_BLOCKS blocks of 32 frames (ticks for STAGE_TICKS); *ticks_out: ticks run. */
+static uint64_t stage_run(int32_t h, stage_kind kind, uint32_t *ticks_out) {
+    p8_engine *e = p8_api_engine(h);
+    static int16_t in16[2 * P8_BLOCK_FRAMES], out16[2 * P8_BLOCK_FRAMES];
+    static int32_t in12[2 * P8_BLOCK_FRAMES], out32[2 * P8_BLOCK_FRAMES];
+    static float inf[2 * P8_BLOCK_FRAMES], outf[2 * P8_BLOCK_FRAMES];
+    uint32_t seed = BENCH_SEED ^ 0x5A5A5A5Au, ticks = 0;
+    uint64_t total = 0;
+    for (int b = 0; b < STAGE_BLOCKS; b++) {
+        bench_fill(in16, &seed);
+        for (int i = 0; i < 2 * P8_BLOCK_FRAMES; i++) {
+            in12[i] = in16[i] / 16;
+            inf[i] = (float)in12[i];
         }
-        p8_resampler_output_at(&rs, (float)clk.frac * (1.0f / 4294967296.0f), y);
+        uint32_t t0 = bench_icount();
+        switch (kind) {
+        case STAGE_TICKS: p8_engine_bench_ticks(e, in12, out32, P8_BLOCK_FRAMES); break;
+        case STAGE_CHAIN: p8_engine_bench_chain(e, in16, out16, P8_BLOCK_FRAMES); break;
+        case STAGE_RESAMPLE: ticks += (uint32_t)p8_engine_bench_resample(e, inf, outf, P8_BLOCK_FRAMES); break;
+        }
         total += bench_icount() - t0;
-        sink += y[0] + y[1];
     }
-    bench_sink((uint32_t)(sink != sink));
+    bench_sink((uint32_t)out16[0] ^ (uint32_t)out32[0] ^ (uint32_t)(outf[0] != outf[0]));
+    if (ticks_out) *ticks_out = ticks;
     return total;
 }
 
-/* Chain: input side and output side of one codec frame, with the wet signal = the chain's own input. */
-static uint32_t stage_chain(int32_t filter_placement, int32_t filter_knob, int32_t limiter) {
-    static p8_chain chain;
-    static int16_t dry[2 * P8_CHAIN_DRY_FRAMES];
-    int32_t params[P8_CTRL_COUNT] = {0};
-    params[P8_CTRL_FEEDBACK_PERMILLE] = 500;
-    params[P8_CTRL_MIX_PERMILLE] = 500;
-    params[P8_CTRL_FILTER_PLACEMENT] = filter_placement;
-    params[P8_CTRL_FILTER_FREQ] = filter_knob;
-    params[P8_CTRL_LIMITER] = limiter;
-    params[P8_CTRL_TEMPO_CENTI_BPM] = 12000;
-    p8_chain_init(&chain, BENCH_RATE_HZ, dry);
-    p8_chain_set(&chain, params);
-    uint32_t seed = BENCH_SEED, total = 0, sink = 0;
-    int16_t in[2 * P8_BLOCK_FRAMES], out[2];
-    for (int32_t f = 0; f < STAGE_FRAMES; f++) {
-        if (f % P8_BLOCK_FRAMES == 0) bench_fill(in, &seed);
-        const int16_t *x16 = &in[2 * (f % P8_BLOCK_FRAMES)];
-        float x[2];
-        uint32_t t0 = bench_icount();
-        p8_chain_input(&chain, x16, x);
-        p8_chain_output(&chain, x16, x, out);
-        total += bench_icount() - t0;
-        sink += (uint32_t)(out[0] ^ out[1]);
+static void stage_row(const char *what, const char *arith, const bench_program *p, int32_t clock_hz,
+                      stage_kind kind) {
+    const uint32_t frames = (uint32_t)STAGE_BLOCKS * P8_BLOCK_FRAMES;
+    int32_t h = stage_open(p, clock_hz);
+    printf("| %s | %s |", what, arith);
+    if (h < 0) {
+        printf(" engine error %ld |\n", (long)h);
+        return;
     }
-    bench_sink(sink);
-    return total;
+    uint32_t ticks = 0;
+    bench_print_per_frame(stage_run(h, kind, &ticks), frames);
+    if (kind == STAGE_RESAMPLE) {
+        printf(" %lu.%02lu |\n", (unsigned long)(ticks / frames),
+               (unsigned long)((uint64_t)(ticks % frames) * 100u / frames));
+    } else {
+        printf(" %s |\n", kind == STAGE_TICKS ? "1" : "-");
+    }
+    p8_close(h);
 }
 
 void bench_stages(const bench_program *programs, int count) {
-    const uint32_t frames = STAGE_FRAMES;
-    printf("## Per stage, through each stage's own entry points\n\n");
-    printf("Each stage called directly (its header's documented face) for %lu frames, counter read around the "
-           "calls. The whole-engine figures above also contain the engine's glue, so they are larger than the "
-           "sum of these.\n\n", (unsigned long)frames);
-    printf("| stage | arithmetic | lx106 insns/frame |\n|---|---|---:|\n");
+    printf("## Per stage, through the engine's stage entry points\n\n");
+    printf("p8_engine_bench_ticks (operators + delay memory + interpolation, per tick), p8_engine_bench_chain "
+           "(analog chain around an identity Permut8 domain, per codec frame) and p8_engine_bench_resample "
+           "(codec -> clock -> codec, per codec frame), each on its own for %d blocks of %d frames, with the "
+           "program's settings (feedback 50 %%, mix 50 %%, filter off, limiter off).\n\n",
+           STAGE_BLOCKS, P8_BLOCK_FRAMES);
+    printf("| stage | arithmetic | lx106 insns/frame | ticks/frame |\n|---|---|---:|---:|\n");
+    char what[96];
     for (int i = 0; i < count; i++) {
         if (programs[i].clock_hz != BENCH_RATE_HZ || programs[i].churn != BENCH_CHURN_NONE || i == 0) continue;
-        printf("| operators %s (1 tick/frame) | integer |", programs[i].name);
-        bench_print_per_frame(stage_operators(&programs[i]), frames);
-        printf("\n");
+        snprintf(what, sizeof what, "ticks: %s", programs[i].name);
+        stage_row(what, "integer", &programs[i], BENCH_RATE_HZ, STAGE_TICKS);
     }
+    stage_row("analog chain", "float", &programs[1], BENCH_RATE_HZ, STAGE_CHAIN);
     static const int32_t clocks[] = {24000, 44100, 96000, 352800};
-    for (int i = 0; i < (int)(sizeof clocks / sizeof clocks[0]); i++) {
-        printf("| resampler, clock %ld Hz (%ld.%02ld ticks/frame) | float |", (long)clocks[i],
-               (long)(clocks[i] / BENCH_RATE_HZ), (long)(clocks[i] % BENCH_RATE_HZ * 100 / BENCH_RATE_HZ));
-        bench_print_per_frame(stage_resampler(clocks[i]), frames);
-        printf("\n");
+    for (int c = 0; c < (int)(sizeof clocks / sizeof clocks[0]); c++) {
+        snprintf(what, sizeof what, "resampler, clock %ld Hz", (long)clocks[c]);
+        stage_row(what, "float", &programs[1], clocks[c], STAGE_RESAMPLE);
     }
-    printf("| analog chain: feedback 50 %%, mix 50 %%, filter off, limiter off | float |");
-    bench_print_per_frame(stage_chain(P8_FILTER_OFF, 0, 0), frames);
-    printf("\n| analog chain: + lowpass filter in the feedback path | float |");
-    bench_print_per_frame(stage_chain(P8_FILTER_FB, -500, 0), frames);
-    printf("\n| analog chain: + limiter | float |");
-    bench_print_per_frame(stage_chain(P8_FILTER_OFF, 0, 1), frames);
-    printf("\n\n");
+    printf("\n");
 }

@@ -77,6 +77,7 @@ enum gazl_status {
 typedef struct {
     gazl_insn *code;      /* code_cap records */
     int32_t *lines;       /* source line of each record (code_cap entries), for runtime error reports */
+    int32_t *costs;       /* run cost of each record (code_cap entries), filled by gazl_vm_link (see gazl_vm.c) */
     uint32_t code_cap, code_len;
     uint32_t *funcs;      /* ordinal -> code index */
     uint32_t func_cap, func_count;
@@ -142,6 +143,7 @@ typedef struct {
 
 struct gazl_vm {
     const gazl_insn *code;
+    uintptr_t cost_bias;  /* costs - (code >> 2): the cost of record ip is at cost_bias + (ip >> 2) */
     const uint32_t *funcs;
     uint32_t func_count;
     const int32_t *jumps;
@@ -167,6 +169,12 @@ struct gazl_vm {
     gazl_value *window;    /* argument/result window of the current call */
     uint32_t stack_high;   /* deepest data-stack use seen, words */
     uint32_t calls_high;   /* deepest call-stack use seen, frames */
+    int yield_enabled;     /* the yield native (gazl_program_set_yield) suspends only while this is set */
+    /* Frame memory for the one-frame read/write fast path (gazl_program_set_frame_io); NULL = always the natives */
+    int16_t *frame_mem;    /* interleaved L,R frames */
+    uint32_t frame_mask;   /* frame index mask (frames wrap) */
+    int32_t frame_clamp;   /* written values are clamped to +-frame_clamp */
+    int frame_write_protect; /* writes do nothing */
 };
 
 /* Converts opcode indices into handler offsets (computed-goto builds); idempotent. Call once after assembly. */
@@ -190,8 +198,26 @@ gazl_value *gazl_vm_window(gazl_vm *vm);
 int32_t gazl_vm_run(gazl_vm *vm, int32_t budget);
 
 /* Bounds-checked access to `count` words at pointer value `ptr` for natives: NULL when out of range (or, with
- * `writable`, when any word is readonly). */
-gazl_value *gazl_vm_access(const gazl_vm *vm, uint32_t ptr, uint32_t count, int writable);
+ * `writable`, when any word is readonly). Inline: natives call it on every read()/write(). */
+static inline gazl_value *gazl_vm_access(const gazl_vm *vm, uint32_t ptr, uint32_t count, int writable) {
+    uint32_t x = ptr - GAZL_MEM_BASE;
+    uint32_t limit = writable ? vm->rw_words : vm->mem_words;
+    if (x < vm->mem_words) return (x <= limit && count <= limit - x) ? vm->mem + x : NULL;
+    x -= vm->mem_words;
+    if (x <= vm->stack_words && count <= vm->stack_words - x) return vm->stack + x;
+    return NULL;
+}
+
+/* Marks native `native_index` as the coroutine yield: its calls become a VM instruction that suspends (as a native
+ * returning GAZL_YIELDED) while vm->yield_enabled is set and otherwise does nothing; the native function itself is
+ * then never called. Call after gazl_assemble and before gazl_vm_init (which links); later calls do nothing. */
+void gazl_program_set_yield(gazl_program *prog, uint32_t native_index);
+
+/* Marks natives read(offset, count, ptr) and write(offset, count, ptr) as frame transfers on vm->frame_mem:
+ * a call with count 1, a valid two-word pointer and frame_mem set is done inside the VM (read: two words from
+ * frame (offset & frame_mask); write: the two words clamped, unless frame_write_protect); every other call goes to
+ * the native, which must implement the same rules. Same timing rule as gazl_program_set_yield. */
+void gazl_program_set_frame_io(gazl_program *prog, uint32_t read_native, uint32_t write_native);
 
 /* Source line of the instruction at vm->ip (after an error), 0 if unknown. */
 int32_t gazl_vm_line(const gazl_vm *vm, const gazl_program *prog);

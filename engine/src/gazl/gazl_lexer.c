@@ -8,11 +8,13 @@ int gazl_is_ident_char(char c) {
            (c >= 'a' && c <= 'z');
 }
 
+/* '-' may appear after the first character: the Impala compiler names string constants by a signed hash
+ * (".s_-72aac6cb"). */
 int gazl_is_ident(const char *b, const char *e) {
     if (b >= e) return 0;
-    if (*b >= '0' && *b <= '9') return 0;
+    if ((*b >= '0' && *b <= '9') || *b == '-') return 0;
     for (; b < e; b++)
-        if (!gazl_is_ident_char(*b)) return 0;
+        if (!gazl_is_ident_char(*b) && *b != '-') return 0;
     return 1;
 }
 

@@ -7,7 +7,7 @@
 #define GAZL_OPS_H
 
 #define GAZL_OPCODES(X)                                                                                       \
-    X(FUNC) X(CALL_C) X(CALL_V) X(CALL_N) X(RETU)                                                              \
+    X(FUNC) X(CALL_C) X(CALL_V) X(CALL_N) X(CALL_Y) X(CALL_FR) X(CALL_FW) X(RETU)                                                              \
     X(MOVE_VV) X(MOVE_VC)                                                                                      \
     X(PEEK_VC) X(PEEK_VCV) X(PEEK_VVV)                                                                         \
     X(POKE_CV) X(POKE_CC) X(POKE_CVV) X(POKE_CVC) X(POKE_VVV) X(POKE_VVC)                                      \

@@ -36,15 +36,21 @@
 #define GAZL_TARGET(name) (int32_t)((const char *)&&L_##name - (const char *)&&L_FUNC)
 #define GAZL_JUMP(op) goto *(const void *)((const char *)&&L_FUNC + (op))
 #endif
-#define NEXT()                                                                                                  \
-    do {                                                                                                        \
-        if (--budget < 0) goto timeout;                                                                         \
-        GAZL_JUMP(ip->op);                                                                                      \
-    } while (0)
+#define NEXT() GAZL_JUMP(ip->op)
 #else
 #define OP(name) case GAZL_OP_##name:
 #define NEXT() continue
 #endif
+
+/* The instruction budget is charged per straight-line run, not per instruction: entering a run at `ip` (a call,
+ * a branch either way, a return, after a native, at the start of gazl_vm_run) charges the number of records from
+ * ip up to and including the next control-transfer record (prog->costs, from gazl_vm_link). Only those records can
+ * leave a run, so the count is exact for every call that completes; a run that faults halfway is charged in full.
+ * The cost of record ip is read at cost_bias + (ip >> 2): records are 16 bytes, costs 4 (no index arithmetic). */
+#define CHARGE()                                                                                                \
+    do {                                                                                                        \
+        if ((budget -= *(const int32_t *)(cost_bias + ((uintptr_t)ip >> 2))) < 0) goto timeout;                  \
+    } while (0)
 
 /* GCC would merge every handler's dispatch into one shared indirect jump (one badly predicted branch) and pack
  * ip/dsp into a vector register; keep one dispatch per handler and the hot pointers in integer registers. */
@@ -78,13 +84,14 @@ GAZL_RUN_ATTRIBUTES static int32_t run(gazl_vm *vm, int32_t budget, gazl_program
     gazl_value *const stack = vm->stack;
     const uint32_t mem_words = vm->mem_words, rw_words = vm->rw_words, stack_words = vm->stack_words;
     const gazl_insn *const code = vm->code;
+    const uintptr_t cost_bias = vm->cost_bias;
     int32_t status = GAZL_OK;
 
+    CHARGE();
 #ifdef GAZL_THREADED
     NEXT();
 #else
     for (;;) {
-        if (--budget < 0) goto timeout;
         switch ((enum gazl_opcode)ip->op) {
 #endif
 #include "gazl_vm_ops_flow.inc"
@@ -112,8 +119,29 @@ fault:
     return status;
 }
 
+/* Records that end a straight-line run: every record that may continue anywhere but at the next one. */
+static int ends_run(int32_t op) {
+    switch (op) {
+    case GAZL_OP_CALL_C: case GAZL_OP_CALL_V: case GAZL_OP_CALL_N: case GAZL_OP_CALL_Y: case GAZL_OP_CALL_FR:
+    case GAZL_OP_CALL_FW: case GAZL_OP_RETU:
+    case GAZL_OP_GOTO: case GAZL_OP_SWCH: case GAZL_OP_FORI_VVB: case GAZL_OP_FORI_VCB:
+    case GAZL_OP_LSSI_VVB: case GAZL_OP_LSSI_VCB: case GAZL_OP_LSSI_CVB: case GAZL_OP_NLSI_VVB: case GAZL_OP_NLSI_VCB:
+    case GAZL_OP_NLSI_CVB: case GAZL_OP_EQUI_VVB: case GAZL_OP_EQUI_VCB: case GAZL_OP_NEQI_VVB: case GAZL_OP_NEQI_VCB:
+    case GAZL_OP_LSSF_VVB: case GAZL_OP_LSSF_VCB: case GAZL_OP_LSSF_CVB: case GAZL_OP_NLSF_VVB: case GAZL_OP_NLSF_VCB:
+    case GAZL_OP_NLSF_CVB: case GAZL_OP_EQUF_VVB: case GAZL_OP_EQUF_VCB: case GAZL_OP_NEQF_VVB: case GAZL_OP_NEQF_VCB:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
 void gazl_vm_link(gazl_program *prog) {
     if (prog->linked) return;
+    uint32_t cost = 0; /* records from i to the end of its run, walking backwards */
+    for (uint32_t i = prog->code_len; i-- > 0;) {
+        cost = ends_run(prog->code[i].op) ? 1u : cost + 1u;
+        prog->costs[i] = (int32_t)cost;
+    }
     run(NULL, 0, prog);
     prog->linked = 1;
 }
@@ -123,6 +151,7 @@ void gazl_vm_init(gazl_vm *vm, gazl_program *prog, gazl_value *stack, uint32_t s
     memset(vm, 0, sizeof *vm);
     gazl_vm_link(prog);
     vm->code = prog->code;
+    vm->cost_bias = (uintptr_t)prog->costs - ((uintptr_t)prog->code >> 2);
     vm->funcs = prog->funcs;
     vm->func_count = prog->func_count;
     vm->jumps = prog->jumps;
@@ -180,13 +209,21 @@ int32_t gazl_vm_run(gazl_vm *vm, int32_t budget) {
     return run(vm, budget, NULL);
 }
 
-gazl_value *gazl_vm_access(const gazl_vm *vm, uint32_t ptr, uint32_t count, int writable) {
-    uint32_t x = ptr + BIAS;
-    uint32_t limit = writable ? vm->rw_words : vm->mem_words;
-    if (x < vm->mem_words) return (x <= limit && count <= limit - x) ? vm->mem + x : NULL;
-    x -= vm->mem_words;
-    if (x <= vm->stack_words && count <= vm->stack_words - x) return vm->stack + x;
-    return NULL;
+void gazl_program_set_frame_io(gazl_program *prog, uint32_t read_native, uint32_t write_native) {
+    if (prog->linked) return;
+    for (uint32_t i = 0; i < prog->code_len; i++) {
+        gazl_insn *in = &prog->code[i];
+        if (in->op != GAZL_OP_CALL_N) continue;
+        if ((uint32_t)in->a == read_native) in->op = GAZL_OP_CALL_FR;
+        else if ((uint32_t)in->a == write_native) in->op = GAZL_OP_CALL_FW;
+    }
+}
+
+void gazl_program_set_yield(gazl_program *prog, uint32_t native_index) {
+    if (prog->linked) return;
+    for (uint32_t i = 0; i < prog->code_len; i++)
+        if (prog->code[i].op == GAZL_OP_CALL_N && (uint32_t)prog->code[i].a == native_index)
+            prog->code[i].op = GAZL_OP_CALL_Y;
 }
 
 int32_t gazl_vm_line(const gazl_vm *vm, const gazl_program *prog) {

@@ -33,6 +33,15 @@ public static class CommonOptions
         DefaultValueFactory = _ => 1,
     };
 
+    public static Option<string> Out(string description, string defaultFileName) => new("--out")
+    {
+        Description = description,
+        HelpName = "FILE.wav",
+        DefaultValueFactory = _ => Path.Combine("out", defaultFileName),
+    };
+
+    public static Option<string?> Config() => new("--config") { Description = "The firmware's configuration string", HelpName = "TEXT" };
+
     /// <summary>The codec rate: a WAV's own rate (an explicit different --rate is refused), else --rate.</summary>
     public static int ResolveRate(ParseResult r, Option<int> rateOption, AudioClip? file)
     {
@@ -85,6 +94,10 @@ public static class CommonOptions
         FirmwareState.ErrAborted => "abort()",
         _ => $"error {code}",
     };
+
+    /// <summary>Why a firmware stopped: its own message, else the error and the line it happened on.</summary>
+    public static string StopReason(FirmwareOutcome outcome) =>
+        outcome.Message.Length > 0 ? outcome.Message : $"{FirmwareErrorName(outcome.ErrorCode)} at line {outcome.ErrorLine}";
 
     /// <summary>Writes the output WAV, mapping I/O failures to a user error naming the path.</summary>
     public static void WriteWav(string path, AudioClip clip)

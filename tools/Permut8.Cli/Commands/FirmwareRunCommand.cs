@@ -27,12 +27,7 @@ public sealed class FirmwareRunCommand
     private readonly Option<int> _rate = CommonOptions.Rate();
     private readonly Option<double?> _seconds = CommonOptions.Seconds();
     private readonly Option<int> _seed = CommonOptions.Seed();
-    private readonly Option<string> _out = new("--out")
-    {
-        Description = "Output WAV: signal[] << 4 as 16-bit stereo",
-        HelpName = "FILE.wav",
-        DefaultValueFactory = _ => Path.Combine("out", "firmware-run.wav"),
-    };
+    private readonly Option<string> _out = CommonOptions.Out("Output WAV: signal[] << 4 as 16-bit stereo", "firmware-run.wav");
     private readonly Option<int> _instance = new("--instance") { Description = "The firmware's `instance` global", HelpName = "N", DefaultValueFactory = _ => 0 };
     private readonly Option<int> _hostPosition = new("--host-position")
     {
@@ -41,7 +36,7 @@ public sealed class FirmwareRunCommand
         DefaultValueFactory = _ => 0,
     };
     private readonly Option<bool> _debug = new("--debug") { Description = "Host constant DEBUG = 1: trace() prints to stderr, assert() is active" };
-    private readonly Option<string?> _config = new("--config") { Description = "The firmware's configuration string", HelpName = "TEXT" };
+    private readonly Option<string?> _config = CommonOptions.Config();
     private readonly Option<string?> _leds = new("--leds") { Description = "Write one row per tick: tick,led0,led1,led2,led3", HelpName = "FILE.csv" };
     private readonly Option<string?> _positions = new("--positions")
     {
@@ -134,8 +129,7 @@ public sealed class FirmwareRunCommand
         switch (fw.State)
         {
             case FirmwareState.Stopped:
-                string what = fw.Message.Length > 0 ? fw.Message : $"{CommonOptions.FirmwareErrorName(fw.ErrorCode)} at line {fw.ErrorLine}";
-                err.WriteLine($"firmware-run: runtime error, {result.Ticks} ticks, {what} after {fw.ErrorTicks} ticks; the stock operators played on");
+                err.WriteLine($"firmware-run: runtime error, {result.Ticks} ticks, {CommonOptions.StopReason(fw)} after {fw.ErrorTicks} ticks; the stock operators played on");
                 return ExitCodes.FirmwareStopped;
             case FirmwareState.Aborted:
                 err.WriteLine($"firmware-run: ok, {result.Ticks} ticks, abort() after {fw.ErrorTicks} ticks; the stock operators played on");

@@ -25,14 +25,9 @@ public sealed class RenderCommand
     private readonly Option<int> _rate = CommonOptions.Rate();
     private readonly Option<double?> _seconds = CommonOptions.Seconds();
     private readonly Option<int> _seed = CommonOptions.Seed();
-    private readonly Option<string> _out = new("--out")
-    {
-        Description = "Output WAV (16-bit stereo); the report is written beside it",
-        HelpName = "FILE.wav",
-        DefaultValueFactory = _ => Path.Combine("out", "render.wav"),
-    };
+    private readonly Option<string> _out = CommonOptions.Out("Output WAV (16-bit stereo); the report is written beside it", "render.wav");
     private readonly Option<string?> _firmware = new("--firmware") { Description = "Play a custom firmware (GAZL assembly text)", HelpName = "FILE.gazl" };
-    private readonly Option<string?> _config = new("--config") { Description = "The firmware's configuration string", HelpName = "TEXT" };
+    private readonly Option<string?> _config = CommonOptions.Config();
     private readonly Option<string?> _automation = new("--automation")
     {
         Description = "Knob movements: lines 'time_seconds parameter value' (see README)",
@@ -130,8 +125,7 @@ public sealed class RenderCommand
         if (outcome is { State: FirmwareState.Aborted })
             _context.Stderr.WriteLine($"permut8: the firmware called abort() after {outcome.ErrorTicks} ticks; the rest played with the stock operators");
         if (outcome is not { State: FirmwareState.Stopped }) return ExitCodes.Ok;
-        string what = outcome.Message.Length > 0 ? outcome.Message : $"{CommonOptions.FirmwareErrorName(outcome.ErrorCode)} at line {outcome.ErrorLine}";
-        _context.Stderr.WriteLine($"permut8: firmware stopped: {what} after {outcome.ErrorTicks} ticks; the rest played with the stock operators");
+        _context.Stderr.WriteLine($"permut8: firmware stopped: {CommonOptions.StopReason(outcome)} after {outcome.ErrorTicks} ticks; the rest played with the stock operators");
         return ExitCodes.FirmwareStopped;
     }
 }

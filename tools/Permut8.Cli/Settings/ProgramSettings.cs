@@ -1,11 +1,15 @@
 using Permut8.Nano.Core;
+using Permut8.Nano.Core.Programs;
+using CoreSyncMode = Permut8.Nano.Core.Programs.SyncMode;
 
 namespace Permut8.Cli.Settings;
 
 /// <summary>
 /// Everything on the panel the CLI can set: the program (operators, operands, clock or sync, REV) and the panel
-/// controls (levels, feedback, mix, filter, limiter). <see cref="ToParams"/> maps it onto the engine's params[]
-/// and P8_CTRL_* indices; <see cref="Set"/> changes one field by its flag name (the automation file uses it).
+/// controls (levels, feedback, mix, filter, limiter) live in a Core <see cref="ProgramRecord"/>, whose
+/// ToParams is the one mapping onto the engine's params[]; this class adds the controls a program does not
+/// hold (WRITE PROTECT, RESET, conformance, host position, tick trace) and a fractional tempo.
+/// <see cref="Set"/> changes one field by its flag name (the automation file uses it).
 /// </summary>
 public sealed class ProgramSettings
 {
@@ -16,28 +20,43 @@ public sealed class ProgramSettings
         "invert", "mix", "in-level", "out-level", "filter", "filter-freq", "limiter", "reset",
     ];
 
-    public int Operator1 { get; set; }
-    public int Operand1 { get; set; }
-    public int Operator2 { get; set; }
-    public int Operand2 { get; set; }
+    // The CLI's blank panel: 48 kHz clock, sync off (division column 0), limiter off.
+    private ProgramRecord _program = new() { ClockHz = 48000, SyncDivision = 0, Limiter = false };
+    private double _bpm = 120;
+
+    public int Operator1 { get => _program.Operator1; set => _program.Operator1 = value; }
+    public int Operand1 { get => _program.Operand1; set => _program.Operand1 = value; }
+    public int Operator2 { get => _program.Operator2; set => _program.Operator2 = value; }
+    public int Operand2 { get => _program.Operand2; set => _program.Operand2 = value; }
 
     /// <summary>Free-running clock in Hz; used while <see cref="Sync"/> is null.</summary>
-    public int ClockHz { get; set; } = 48000;
+    public int ClockHz { get => _program.ClockHz; set => _program.ClockHz = value; }
 
-    /// <summary>Tempo sync; null = free clock.</summary>
-    public SyncDivision? Sync { get; set; }
-    public double Bpm { get; set; } = 120;
-    public bool Reverse { get; set; }
+    /// <summary>Tempo sync; null = free clock (the params then carry division column 0).</summary>
+    public SyncDivision? Sync
+    {
+        get => _program.Sync == CoreSyncMode.Off ? null : new SyncDivision((SyncMode)_program.Sync, _program.SyncDivision);
+        set
+        {
+            _program.Sync = value is { } d ? (int)d.Mode : CoreSyncMode.Off;
+            _program.SyncDivision = value?.Column ?? 0;
+        }
+    }
+
+    /// <summary>Host tempo; the params carry it rounded to centi-BPM.</summary>
+    public double Bpm { get => _bpm; set { _bpm = value; _program.TempoCentiBpm = (int)Math.Round(value * 100); } }
+
+    public bool Reverse { get => _program.Reverse; set => _program.Reverse = value; }
     public bool WriteProtect { get; set; }
-    public int FeedbackPermille { get; set; }
-    public bool Flip { get; set; }
-    public bool Invert { get; set; }
-    public int MixPermille { get; set; } = 1000;
-    public int InputLevelCentiDb { get; set; }
-    public int OutputLevelCentiDb { get; set; }
-    public int Filter { get; set; } = FilterPlacement.Off;
-    public int FilterFreq { get; set; }
-    public bool Limiter { get; set; }
+    public int FeedbackPermille { get => _program.FeedbackPermille; set => _program.FeedbackPermille = value; }
+    public bool Flip { get => _program.FeedbackFlip; set => _program.FeedbackFlip = value; }
+    public bool Invert { get => _program.FeedbackInvert; set => _program.FeedbackInvert = value; }
+    public int MixPermille { get => _program.MixPermille; set => _program.MixPermille = value; }
+    public int InputLevelCentiDb { get => _program.InputLevelCentiDb; set => _program.InputLevelCentiDb = value; }
+    public int OutputLevelCentiDb { get => _program.OutputLevelCentiDb; set => _program.OutputLevelCentiDb = value; }
+    public int Filter { get => _program.FilterPlacement; set => _program.FilterPlacement = value; }
+    public int FilterFreq { get => _program.FilterFreq; set => _program.FilterFreq = value; }
+    public bool Limiter { get => _program.Limiter; set => _program.Limiter = value; }
 
     /// <summary>RESET presses so far: the engine sees each increment as one press.</summary>
     public int ResetCount { get; set; }
@@ -70,32 +89,14 @@ public sealed class ProgramSettings
         s.Limiter = true;
     }
 
-    public int Switches =>
-        (Sync?.SwitchBits ?? 0) | (WriteProtect ? Switch.WriteProtect : 0) | (Reverse ? Switch.Reverse : 0);
+    public int Switches => _program.Switches() | (WriteProtect ? Switch.WriteProtect : 0);
 
     /// <summary>The whole params set, indices 0..P8_CTRL_COUNT-1, ready for Engine.SetParams.</summary>
     public int[] ToParams()
     {
         var p = new int[Param.ControlCount];
-        p[Param.ClockFreq] = ClockHz;
+        _program.ToParams(p);
         p[Param.Switches] = Switches;
-        p[Param.Operator1] = Operator1;
-        p[Param.Operand1High] = Operand1 >> 8;
-        p[Param.Operand1Low] = Operand1 & 0xFF;
-        p[Param.Operator2] = Operator2;
-        p[Param.Operand2High] = Operand2 >> 8;
-        p[Param.Operand2Low] = Operand2 & 0xFF;
-        p[Param.InputLevelCentiDb] = InputLevelCentiDb;
-        p[Param.OutputLevelCentiDb] = OutputLevelCentiDb;
-        p[Param.FeedbackPermille] = FeedbackPermille;
-        p[Param.MixPermille] = MixPermille;
-        p[Param.FilterPlacement] = Filter;
-        p[Param.FilterFreq] = FilterFreq;
-        p[Param.Limiter] = Limiter ? 1 : 0;
-        p[Param.FeedbackFlip] = Flip ? 1 : 0;
-        p[Param.FeedbackInvert] = Invert ? 1 : 0;
-        p[Param.TempoCentiBpm] = (int)Math.Round(Bpm * 100);
-        p[Param.SyncDivision] = Sync?.Column ?? 0;
         p[Param.ResetCount] = ResetCount;
         p[Param.Conformance] = Conformance ? 1 : 0;
         p[Param.HostPosition] = HostPosition;
@@ -135,7 +136,14 @@ public sealed class ProgramSettings
         }
     }
 
-    public ProgramSettings Clone() => (ProgramSettings)MemberwiseClone();
+    /// <summary>An independent copy (the program record included), so a render's automation leaves the original.</summary>
+    public ProgramSettings Clone()
+    {
+        var copy = (ProgramSettings)MemberwiseClone();
+        copy._program = new ProgramRecord();
+        _program.CopyTo(copy._program);
+        return copy;
+    }
 
     /// <summary>One line a person can read: "NOP 0000 / SUB F8F9, sync 1/4 @ 120 BPM, fb 40 %, mix 50 %".</summary>
     public string Describe()

@@ -1,12 +1,13 @@
-using Permut8.Nano.Core;
+using CoreSyncMode = Permut8.Nano.Core.Programs.SyncMode;
 
 namespace Permut8.Cli.Settings;
 
+/// <summary>A sync mode, valued as the Core program field (Off is a null SyncDivision here).</summary>
 public enum SyncMode
 {
-    Standard,
-    Dotted,
-    Triplet,
+    Standard = CoreSyncMode.Standard,
+    Dotted = CoreSyncMode.Dotted,
+    Triplet = CoreSyncMode.Triplet,
 }
 
 /// <summary>
@@ -39,19 +40,14 @@ public readonly record struct SyncDivision(SyncMode Mode, int Column)
     }
 
     /// <summary>The SWITCHES bits for this mode: SYNC always, DOTTED or TRIPLET in addition.</summary>
-    public int SwitchBits => Switch.Sync | Mode switch
-    {
-        SyncMode.Dotted => Switch.Dotted,
-        SyncMode.Triplet => Switch.Triplet,
-        _ => 0,
-    };
+    public int SwitchBits => CoreSyncMode.SwitchBits((int)Mode);
 
     /// <summary>One memory cycle in whole notes.</summary>
     public double WholeNotes
     {
         get
         {
-            (int num, int den) = s_wholeNotes[(int)Mode][Column];
+            (int num, int den) = s_wholeNotes[Mode - SyncMode.Standard][Column];
             return (double)num / den;
         }
     }

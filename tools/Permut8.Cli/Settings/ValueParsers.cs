@@ -1,5 +1,6 @@
 using System.Globalization;
 using Permut8.Nano.Core;
+using Permut8.Nano.Core.Programs;
 
 namespace Permut8.Cli.Settings;
 
@@ -9,15 +10,12 @@ namespace Permut8.Cli.Settings;
 /// </summary>
 public static class ValueParsers
 {
-    private static readonly string[] s_op1Names = ["NOP", "AND", "MUL", "OSC", "RND"];
-    private static readonly string[] s_op2Names = ["NOP", "OR", "XOR", "MSK", "SUB"];
+    public static string Operator1Name(int op) => ProgramText.Operator1Words[op];
+    public static string Operator2Name(int op) => ProgramText.Operator2Words[op];
 
-    public static string Operator1Name(int op) => s_op1Names[op];
-    public static string Operator2Name(int op) => s_op2Names[op];
+    public static int Operator1(string text, string flag = "--op1") => ParseOperator(text, flag, ProgramText.Operator1Words, ProgramText.Operator2Words, 1);
 
-    public static int Operator1(string text, string flag = "--op1") => ParseOperator(text, flag, s_op1Names, s_op2Names, 1);
-
-    public static int Operator2(string text, string flag = "--op2") => ParseOperator(text, flag, s_op2Names, s_op1Names, 2);
+    public static int Operator2(string text, string flag = "--op2") => ParseOperator(text, flag, ProgramText.Operator2Words, ProgramText.Operator1Words, 2);
 
     private static int ParseOperator(string text, string flag, string[] names, string[] otherSlot, int slot)
     {

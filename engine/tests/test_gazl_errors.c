@@ -126,6 +126,19 @@ P8_TEST(InstructionBudget_ExactCount) {
     P8_CHECK_EQ(GAZL_TIMEOUT, fx_call(&fx, "f", NULL, 0, 12));
 }
 
+/* The budget is charged per straight-line run (entry to the next call, branch or return), still exact per call:
+ * here [FUNC MOVi CALL] + [MOVi RETU] = 5. A run that does not fit times out before it starts, at its first
+ * record (line 1, the FUNC). */
+P8_TEST(InstructionBudget_ChargedPerRunButExact) {
+    P8_REQUIRE(fx_asm(&fx, "f: FUNC\n PARA *2\n MOVi %1 #5\n CALL ^note %0 *2\n MOVi %1 #6\n RETU\n") == 0);
+    P8_CHECK_EQ(GAZL_OK, fx_call(&fx, "f", NULL, 0, 5));
+    P8_CHECK_EQ(0, fx.vm.budget_left);
+    P8_CHECK_EQ(GAZL_TIMEOUT, fx_call(&fx, "f", NULL, 0, 2));
+    P8_CHECK_EQ(1, gazl_vm_line(&fx.vm, &fx.prog));
+    P8_CHECK_EQ(GAZL_TIMEOUT, fx_call(&fx, "f", NULL, 0, 4)); /* the second run (2) does not fit the 1 left */
+    P8_CHECK_EQ(5, gazl_vm_line(&fx.vm, &fx.prog));
+}
+
 P8_TEST(Budgets_CodeMemoryFunctionsAreCheckedAtLoad) {
     gazl_program saved = fx.prog;
     fx.prog.code_cap = 4;
@@ -149,7 +162,8 @@ P8_TEST(Budgets_CodeMemoryFunctionsAreCheckedAtLoad) {
 int main(void) {
     fx_open(&fx);
     int r = P8_RUN(Malformed_ReportsLineAndReason, Malformed_GarbageNeverCrashes, RuntimeErrors_StopWithStatusAndLine,
-                   InstructionBudget_ExactCount, Budgets_CodeMemoryFunctionsAreCheckedAtLoad);
+                   InstructionBudget_ExactCount, InstructionBudget_ChargedPerRunButExact,
+                   Budgets_CodeMemoryFunctionsAreCheckedAtLoad);
     fx_close(&fx);
     return r;
 }

@@ -205,6 +205,48 @@ P8_TEST(Natives_ReadWriteWrapClampAndWriteProtect) {
     close_host(h);
 }
 
+/* One-frame read()/write() run inside the VM (no native call) under the natives' rules: wrapping frame numbers,
+ * clamping, locals and globals as targets, WRITE PROTECT, errors with the line; yield() outside process() is a
+ * no-op there too. Memory frame 65535 = (100, 200). */
+P8_TEST(Natives_OneFrameFastPath_SameRulesAsTheNatives) {
+    host_fx *h = open_host(P8_PLAN_DEFAULT);
+    P8_REQUIRE(h);
+    P8_REQUIRE(load(h, "signal: GLOB *2\nflag: GLOB *1\n"
+                       "update: FUNC\n PARA *1\n CALL ^yield %0 *1\n POKE &flag #1\n RETU\n"
+                       "process: FUNC\n PARA *4\n $pair: LOCA *2\n"
+                       " MOVi $pair:0 #3000\n MOVi $pair:1 #-7\n"
+                       " MOVi %1 #65536\n MOVi %2 #1\n ADRL %3 $pair *0\n CALL ^write %0 *4\n" /* frame 0 */
+                       " MOVi %1 #-1\n MOVi %2 #1\n ADRL %3 $pair *0\n CALL ^read %0 *4\n"    /* frame 65535 */
+                       " MOVi %1 #0\n MOVi %2 #1\n MOVp %3 &signal\n CALL ^read %0 *4\n"
+                       " PEEK %0 &signal:1\n ADDi %0 %0 $pair:0\n ADDi %0 %0 $pair:1\n POKE &signal:1 %0\n RETU\n",
+                       0) == P8_OK);
+    gazl_value *flag = gazl_vm_access(&h->fw.banks[h->fw.active].vm, GAZL_MEM_BASE + 2u, 1, 0);
+    P8_CHECK_EQ(1, flag->i); /* update() ran past its yield() */
+    h->memory[2 * 65535] = 100;
+    h->memory[2 * 65535 + 1] = 200;
+    int32_t s[2] = {0, 0};
+    tick(h, 0, s);
+    P8_CHECK_EQ(2047, h->memory[0]); /* 3000 clamped */
+    P8_CHECK_EQ(-7, h->memory[1]);
+    P8_CHECK_EQ(2047, s[0]);
+    P8_CHECK_EQ(-7 + 100 + 200, s[1]);
+    h->memory[0] = 5;
+    h->params[P8_PARAM_SWITCHES] = P8_SWITCH_WRITE_PROTECT;
+    p8_fw_host_block_begin(&h->fw, h->params);
+    tick(h, 1, s);
+    P8_CHECK_EQ(5, h->memory[0]); /* WRITE PROTECT */
+    /* a one-frame read into readonly data is the native's BAD_POKE, with the line of the call */
+    P8_REQUIRE(load(h, "signal: GLOB *2\nro: CNST *2\n DATA #1 #2\nprocess: FUNC\n PARA *4\n"
+                       " MOVi %1 #0\n MOVi %2 #1\n MOVp %3 &ro\n CALL ^read %0 *4\n RETU\n",
+                       0) == P8_OK);
+    tick(h, 2, s);
+    int32_t err[3];
+    p8_fw_host_error(&h->fw, err);
+    P8_CHECK_EQ(P8_FWERR_BAD_POKE, err[0]);
+    P8_CHECK_EQ(9, err[1]);
+    close_host(h);
+}
+
 P8_TEST(Natives_TraceOnlyWithDebugAndAbortStopsFirmware) {
     host_fx *h = open_host(P8_PLAN_DEFAULT);
     P8_REQUIRE(h);
@@ -354,7 +396,8 @@ P8_TEST(HostConstants_OneTableFromTheEngineEnums) {
 int main(void) {
     return P8_RUN(FullPatch_BatchedDelay_MatchesHandComputedOutput, Yield_KeepsLocalsAcrossTicksAndNestedUpdates,
                   Lifecycle_InitUpdateResetThenProcess_UpdateMaskFilters, ModPatch_Operate1HandlesOperate2FallsBack,
-                  Natives_ReadWriteWrapClampAndWriteProtect, Natives_TraceOnlyWithDebugAndAbortStopsFirmware,
+                  Natives_ReadWriteWrapClampAndWriteProtect, Natives_OneFrameFastPath_SameRulesAsTheNatives,
+                  Natives_TraceOnlyWithDebugAndAbortStopsFirmware,
                   Natives_AssertFailReportsMessageAndLine, RuntimeError_StopsWithCodeLineAndTicks_TimeoutToo,
                   FailedLoad_KeepsTheRunningFirmware, Globals_ConfigInstanceHostPositionAndBudgetsPerPlan,
                   HostConstants_OneTableFromTheEngineEnums);

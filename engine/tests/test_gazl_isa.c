@@ -320,12 +320,31 @@ P8_TEST(Data_DirectivesStringsAndCompileTime) {
     P8_CHECK_EQ(GAZL_SYM_CONSTANT, gazl_lookup(&fx.loader, "SIX7", NULL, NULL));
 }
 
+/* The Impala compiler names some string constants by a signed hash (".s_-72aac6cb"): '-' is an identifier character
+ * after the first one; a leading '-' is still rejected. */
+P8_TEST(Labels_AcceptDashAfterFirstCharacter) {
+    P8_REQUIRE(load("f: FUNC\n $r: OUTi\n $a: INPi\n $b: INPi\n PEEK $r &.s_-1a:1\n RETU\n"
+                    ".s_-1a: CNST *2\n DATA #7 #8\n"));
+    P8_CHECK_EQ(8, call2("f", 0, 0));
+    P8_CHECK_EQ(-1, fx_asm(&fx, "-x: GLOB *1\n"));
+    P8_CHECK(strstr(fx.err.message, "line 1:") != NULL);
+}
+
+/* COPY of two words (signal[] copies in SDK firmwares) moves like memmove when source and target overlap. */
+P8_TEST(Copy_TwoWordsOverlapLikeMemmove) {
+    P8_REQUIRE(load("g: GLOB *3\n DATi #1 #2 #3\n"
+                    "f: FUNC\n $r: OUTi\n $a: INPi\n $b: INPi\n COPY &g:1 &g *2\n"
+                    " PEEK %0 &g:1\n PEEK %1 &g:2\n MULi %1 %1 #10\n ADDi $r %0 %1\n RETU\n"));
+    P8_CHECK_EQ(1 + 2 * 10, call2("f", 0, 0)); /* g = {1, 1, 2} */
+}
+
 int main(void) {
     fx_open(&fx);
     int r = P8_RUN(IntArithmetic_AllFormsWrapAndTruncate, IntUnary_AbsAndMoves, FloatArithmetic_AllForms,
                    FloatUnaryAndConversions, Branches_EveryComparisonAndForm, PointerBranches_CompareAddresses,
                    Loops_ForGotoAndSwitch, PeekPoke_EveryForm, LocalWindow_GetlSetlAdrlCopy,
-                   Calls_DirectIndirectNativeAndRecursion, Data_DirectivesStringsAndCompileTime);
+                   Calls_DirectIndirectNativeAndRecursion, Data_DirectivesStringsAndCompileTime,
+                   Labels_AcceptDashAfterFirstCharacter, Copy_TwoWordsOverlapLikeMemmove);
     fx_close(&fx);
     return r;
 }

@@ -124,7 +124,9 @@ int bench_float_report(const bench_program *programs, int count, uint32_t overhe
            "%lu wrapper instructions per call taken out again). Operations per frame are exact; the ESP32 "
            "column is an **estimate**: lx106 instructions outside the helpers + single-precision operations at "
            "an assumed FPU cost (add/sub, mul, compare, conversion %lu cycles; division %lu) + double helpers "
-           "as counted (software on the ESP32 too). It still inherits every caveat of the lx106 counts.\n\n",
+           "as counted (software on the ESP32 too). The ESP32's `madd.s` fuses a multiply with an add, so dot products (the "
+           "resampler's taps) may cost as little as half of this. It still inherits every caveat of the lx106 "
+           "counts.\n\n",
            (unsigned long)extra, (unsigned long)bench_esp32_cost[BENCH_F_ADD],
            (unsigned long)bench_esp32_cost[BENCH_F_DIV]);
     printf("| program |");

@@ -320,7 +320,7 @@ P8_TEST(Data_DirectivesStringsAndCompileTime) {
     P8_CHECK_EQ(GAZL_SYM_CONSTANT, gazl_lookup(&fx.loader, "SIX7", NULL, NULL));
 }
 
-/* The Impala compiler names some string constants by a signed hash (".s_-72aac6cb"): '-' is an identifier character
+/* The Impala compiler names some string constants by a signed hash (".s_-1a2b3c4d"): '-' is an identifier character
  * after the first one; a leading '-' is still rejected. */
 P8_TEST(Labels_AcceptDashAfterFirstCharacter) {
     P8_REQUIRE(load("f: FUNC\n $r: OUTi\n $a: INPi\n $b: INPi\n PEEK $r &.s_-1a:1\n RETU\n"

@@ -9,7 +9,7 @@ int gazl_is_ident_char(char c) {
 }
 
 /* '-' may appear after the first character: the Impala compiler names string constants by a signed hash
- * (".s_-72aac6cb"). */
+ * (".s_-1a2b3c4d"). */
 int gazl_is_ident(const char *b, const char *e) {
     if (b >= e) return 0;
     if ((*b >= '0' && *b <= '9') || *b == '-') return 0;

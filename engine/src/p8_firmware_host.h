@@ -24,8 +24,8 @@
  *   LOADER   : assembler scratch (symbols, fixups), one, control thread only
  * Budgets the lead's plan should grant (bytes; measured against the SDK firmwares, see gazl/README.md):
  *   default plan: PROGRAM 256 KiB (5,034 instructions per firmware), GLOBAL 128 KiB (16,384 words),
- *                 STACK 64 KiB (~7,900 data words + 128 frames), LOADER 256 KiB. SDK specular needs 20,539 stack
- *                 words: STACK >= 168.4 KB (192 KiB proposed; gazl/SDK_CONFORMANCE.md)
+ *                 STACK 192 KiB (~24,300 data words + 128 frames: SDK specular needs 20,539 words, see
+ *                 gazl/SDK_CONFORMANCE.md), LOADER 256 KiB
  *   seed plan   : PROGRAM 32 KiB (629 instructions), GLOBAL 8 KiB (1,024 words), STACK 4 KiB (~380 words),
  *                 LOADER 64 KiB — only small firmwares (the linsub/BitMask mod patches) fit; ringmod does not.
  */

@@ -67,16 +67,16 @@ P8_TEST(report_shows_size_used_and_high_water) {
     p8_mem mem;
     P8_REQUIRE(p8_mem_init(&mem, P8_PLAN_DEFAULT, p8_mem_hook_malloc()) == P8_OK);
     P8_REQUIRE(p8_mem_take(&mem, P8_REGION_STACK, 1000) != NULL); /* rounds up to 1000 (multiple of 8) */
-    p8_mem_set_used(&mem, P8_REGION_STACK, 60000);                 /* owner reports a deep moment */
+    p8_mem_set_used(&mem, P8_REGION_STACK, 160000);                /* owner reports a deep moment */
     p8_mem_set_used(&mem, P8_REGION_STACK, 200);
     int32_t report[P8_REGION_COUNT * P8_REPORT_FIELDS];
     P8_CHECK_EQ(P8_REGION_COUNT * P8_REPORT_FIELDS, p8_mem_report(&mem, report, P8_REGION_COUNT * P8_REPORT_FIELDS));
     int32_t *row = report + P8_REGION_STACK * P8_REPORT_FIELDS;
-    P8_CHECK_EQ(64 * 1024, row[P8_REPORT_BUDGET]);
+    P8_CHECK_EQ(192 * 1024, row[P8_REPORT_BUDGET]);
     P8_CHECK_EQ(1000, row[P8_REPORT_SIZE]);
     P8_CHECK_EQ(200, row[P8_REPORT_USED]);
-    P8_CHECK_EQ(60000, row[P8_REPORT_HIGH_WATER]);
-    P8_CHECK_EQ(1, row[P8_REPORT_WARNING]); /* 60000 > 80 % of 65536 */
+    P8_CHECK_EQ(160000, row[P8_REPORT_HIGH_WATER]);
+    P8_CHECK_EQ(1, row[P8_REPORT_WARNING]); /* 160000 > 80 % of 196608 */
     P8_CHECK_EQ(P8_ERR_BUFFER_TOO_SMALL, p8_mem_report(&mem, report, 3));
     p8_mem_release(&mem);
 }

@@ -10,23 +10,28 @@
  * Counts are lx106 instructions, not ESP32 cycles (see the caveats printed with the tables).
  */
 #include "lx106_bench.h"
+#include "../bench_firmwares.h"
 
 #define BENCH_NOPSUB_LIMIT 400   /* issue's target for the integer stages of NOP/SUB */
 
 /* Operands from the factory programs of spec §7 where one exists; the clock is the codec rate unless a row
  * says otherwise, so rows compare operator cost at equal resampling work. */
 static const bench_program bench_programs[] = {
-    {"NOP/NOP (power-up)", BENCH_RATE_HZ, P8_OP1_NOP, 0x0000, P8_OP2_NOP, 0x0000, BENCH_CHURN_NONE},
-    {"NOP/SUB 2000", BENCH_RATE_HZ, P8_OP1_NOP, 0x0000, P8_OP2_SUB, 0x2000, BENCH_CHURN_NONE},
-    {"OSC 8571 / SUB 578F", BENCH_RATE_HZ, P8_OP1_OSC, 0x8571, P8_OP2_SUB, 0x578F, BENCH_CHURN_NONE},
-    {"RND 8389 / MSK FFB3", BENCH_RATE_HZ, P8_OP1_RND, 0x8389, P8_OP2_MSK, 0xFFB3, BENCH_CHURN_NONE},
-    {"MUL 0200 / XOR 0081", BENCH_RATE_HZ, P8_OP1_MUL, 0x0200, P8_OP2_XOR, 0x0081, BENCH_CHURN_NONE},
-    {"NOP/SUB 2000 @ 44.1 kHz clock", 44100, P8_OP1_NOP, 0x0000, P8_OP2_SUB, 0x2000, BENCH_CHURN_NONE},
-    {"NOP/SUB 2000 @ 352.8 kHz clock", 352800, P8_OP1_NOP, 0x0000, P8_OP2_SUB, 0x2000, BENCH_CHURN_NONE},
+    {"NOP/NOP (power-up)", BENCH_RATE_HZ, P8_OP1_NOP, 0x0000, P8_OP2_NOP, 0x0000, BENCH_CHURN_NONE, NULL},
+    {"NOP/SUB 2000", BENCH_RATE_HZ, P8_OP1_NOP, 0x0000, P8_OP2_SUB, 0x2000, BENCH_CHURN_NONE, NULL},
+    {"OSC 8571 / SUB 578F", BENCH_RATE_HZ, P8_OP1_OSC, 0x8571, P8_OP2_SUB, 0x578F, BENCH_CHURN_NONE, NULL},
+    {"RND 8389 / MSK FFB3", BENCH_RATE_HZ, P8_OP1_RND, 0x8389, P8_OP2_MSK, 0xFFB3, BENCH_CHURN_NONE, NULL},
+    {"MUL 0200 / XOR 0081", BENCH_RATE_HZ, P8_OP1_MUL, 0x0200, P8_OP2_XOR, 0x0081, BENCH_CHURN_NONE, NULL},
+    {"echo firmware (full patch, 64-tick batches)", BENCH_RATE_HZ, P8_OP1_NOP, 0x4080, P8_OP2_NOP, 0x0000,
+     BENCH_CHURN_NONE, BENCH_FW_ECHO},
+    {"tremolo firmware (full patch, table lookup)", BENCH_RATE_HZ, P8_OP1_NOP, 0x0000, P8_OP2_NOP, 0x0800,
+     BENCH_CHURN_NONE, BENCH_FW_TREMOLO},
+    {"NOP/SUB 2000 @ 44.1 kHz clock", 44100, P8_OP1_NOP, 0x0000, P8_OP2_SUB, 0x2000, BENCH_CHURN_NONE, NULL},
+    {"NOP/SUB 2000 @ 352.8 kHz clock", 352800, P8_OP1_NOP, 0x0000, P8_OP2_SUB, 0x2000, BENCH_CHURN_NONE, NULL},
     {"NOP/SUB 2000, FEEDBACK turned (new set every block)", BENCH_RATE_HZ, P8_OP1_NOP, 0x0000, P8_OP2_SUB, 0x2000,
-     BENCH_CHURN_FEEDBACK},
+     BENCH_CHURN_FEEDBACK, NULL},
     {"NOP/SUB 2000 @ ~44.1 kHz, CLOCK turned (new set every block)", 44100, P8_OP1_NOP, 0x0000, P8_OP2_SUB,
-     0x2000, BENCH_CHURN_CLOCK},
+     0x2000, BENCH_CHURN_CLOCK, NULL},
 };
 #define BENCH_PROGRAM_COUNT ((int)(sizeof bench_programs / sizeof bench_programs[0]))
 
@@ -52,6 +57,7 @@ static void bench_set_program(int32_t h, const bench_program *p, int conformance
     p8_set_param(h, P8_CTRL_FEEDBACK_PERMILLE, 500);
     p8_set_param(h, P8_CTRL_MIX_PERMILLE, 500);
     p8_set_param(h, P8_CTRL_CONFORMANCE, conformance);
+    if (p->firmware && p8_firmware_load(h, p->firmware, "", 0, 0) != P8_OK) printf("firmware load failed: %s\n", p->name);
 }
 
 bench_result bench_run(const bench_program *p, int conformance, uint32_t overhead) {

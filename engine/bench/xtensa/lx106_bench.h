@@ -26,6 +26,7 @@ typedef struct {
     int32_t op1, operand1;
     int32_t op2, operand2;
     int churn; /* a new params set before every block: BENCH_CHURN_* (a pot being turned) */
+    const char *firmware; /* GAZL text of a firmware to load (NULL: the stock engine) */
 } bench_program;
 
 enum { BENCH_CHURN_NONE = 0, BENCH_CHURN_FEEDBACK = 1, BENCH_CHURN_CLOCK = 2 };

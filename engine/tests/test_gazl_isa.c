@@ -19,7 +19,7 @@ static int load(const char *src) {
 static int32_t call2(const char *f, int32_t x, int32_t y) {
     int32_t a[2] = {x, y};
     int32_t st = fx_call(&fx, f, a, 2, 1000);
-    if (st != GAZL_OK) printf("  %s: status %d\n", f, st);
+    if (st != GAZL_OK) printf("  %s: status %d\n", f, (int)st);
     return fx_result(&fx);
 }
 
@@ -82,7 +82,7 @@ static float callf(const char *f, float x, float y) {
     a[1].f = y;
     int32_t raw[2] = {a[0].i, a[1].i};
     int32_t st = fx_call(&fx, f, raw, 2, 1000);
-    if (st != GAZL_OK) printf("  %s: status %d\n", f, st);
+    if (st != GAZL_OK) printf("  %s: status %d\n", f, (int)st);
     return fx_result_f(&fx);
 }
 

@@ -24,13 +24,13 @@ P8_TEST(sync_divisions_are_the_spec_tables) {
         char buf[16];
         int32_t n, d;
         p8_clock_sync_division(P8_SWITCH_SYNC, col, &n, &d);
-        snprintf(buf, sizeof buf, "%d/%d", n, d);
+        snprintf(buf, sizeof buf, "%d/%d", (int)n, (int)d);
         P8_CHECK(strcmp(buf, std[col]) == 0);
         p8_clock_sync_division(P8_SWITCH_SYNC | P8_SWITCH_DOTTED, col, &n, &d);
-        snprintf(buf, sizeof buf, "%d/%d", n, d);
+        snprintf(buf, sizeof buf, "%d/%d", (int)n, (int)d);
         P8_CHECK(strcmp(buf, dot[col]) == 0);
         p8_clock_sync_division(P8_SWITCH_SYNC | P8_SWITCH_TRIPLET, col, &n, &d);
-        snprintf(buf, sizeof buf, "%d/%d", n, d);
+        snprintf(buf, sizeof buf, "%d/%d", (int)n, (int)d);
         P8_CHECK(strcmp(buf, tri[col]) == 0);
     }
 }

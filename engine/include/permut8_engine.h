@@ -98,9 +98,11 @@ enum p8_region {
 enum p8_report_field {
     P8_REPORT_BUDGET = 0,      /* bytes the plan grants the region */
     P8_REPORT_SIZE,            /* bytes actually reserved at p8_open (<= budget) */
-    P8_REPORT_USED,            /* bytes in use now */
+    P8_REPORT_USED,            /* bytes in use now (firmware regions: what the loaded firmware uses) */
     P8_REPORT_HIGH_WATER,      /* most bytes ever in use */
-    P8_REPORT_WARNING,         /* 1 when high-water is above 80 % of the budget */
+    P8_REPORT_WARNING,         /* 1 when high-water is above 80 % of what one user may take: the budget, or
+                                  one bank (half) for program/global/stack, which hold the running and the
+                                  loading firmware. The delay memory, full by design, never warns. */
     P8_REPORT_FIELDS
 };
 

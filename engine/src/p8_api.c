@@ -130,6 +130,9 @@ int32_t p8_reset_stats(int32_t handle) {
 int32_t p8_memory_report(int32_t handle, int32_t *out, int32_t capacity) {
     p8_engine *e = p8_api_engine(handle);
     if (!e) return P8_ERR_BAD_HANDLE;
+    int32_t stack_words = p8_fw_host_stat(&e->fw, P8_STAT_VM_STACK_HIGH_WATER); /* the VM's deepest point so far */
+    if (stack_words > 0 && (uint32_t)stack_words * 4u > e->mem.regions[P8_REGION_STACK].high_water)
+        p8_mem_set_used(&e->mem, P8_REGION_STACK, (uint32_t)stack_words * 4u);
     return p8_mem_report(&e->mem, out, capacity);
 }
 

@@ -16,9 +16,10 @@
 static int carve(p8_mem *mem, int region, uint8_t **halves, uint32_t *half_bytes) {
     p8_mem_region *r = &mem->regions[region];
     uint32_t bytes = (r->budget - r->taken) & ~15u;
-    uint8_t *p = bytes ? p8_mem_take(mem, region, bytes) : NULL;
+    uint8_t *p = bytes ? p8_mem_take_reserved(mem, region, bytes) : NULL;
     if (!p) return -1;
     *half_bytes = (bytes / 2u) & ~7u;
+    p8_mem_set_share(mem, region, *half_bytes); /* one firmware gets one bank */
     halves[0] = p;
     halves[1] = p + *half_bytes;
     return 0;
@@ -41,7 +42,7 @@ int p8_fw_host_init(p8_fw_host *fw, p8_mem *mem, p8_spsc_ring *log) {
         return P8_ERR_OUT_OF_MEMORY;
     p8_mem_region *lr = &mem->regions[P8_REGION_LOADER];
     uint32_t loader_bytes = (lr->budget - lr->taken) & ~15u;
-    fw->loader.base = loader_bytes ? p8_mem_take(mem, P8_REGION_LOADER, loader_bytes) : NULL;
+    fw->loader.base = loader_bytes ? p8_mem_take_reserved(mem, P8_REGION_LOADER, loader_bytes) : NULL;
     fw->loader.bytes = loader_bytes;
     if (!fw->loader.base) return P8_ERR_OUT_OF_MEMORY;
     uint32_t frame_bytes = P8_FW_CALL_FRAMES * (uint32_t)sizeof(gazl_frame);
@@ -105,7 +106,6 @@ static int32_t run_entry(p8_fw_bank *b, int32_t fn, int32_t budget) {
     if (!fn) return GAZL_OK;
     int32_t st = gazl_vm_call(&b->vm, fn, 1);
     if (st != GAZL_OK) return st;
-    b->in_process = 0;
     b->vm.yield_enabled = 0;
     return gazl_vm_run(&b->vm, budget);
 }

@@ -71,7 +71,6 @@ typedef struct {
     int32_t clock_freq_limit;
     int kind;
     int debug;
-    int in_process;      /* the native context: yield() suspends only inside process() */
     _Atomic int32_t state;    /* P8_FW_* */
     int32_t error[3];    /* P8_FWERR_*, source line, ticks run */
     char message[P8_FW_MESSAGE_BYTES];
@@ -84,6 +83,7 @@ struct p8_fw_host {
     gazl_loader loader;
     _Atomic uint32_t exchange; /* bits 0-1 active bank (3 = none), bits 2-3 pending (0/1 bank, 2 unload, 3 none) */
     int active;                /* AUDIO's copy of the active bank, -1 = none */
+    p8_fw_bank *active_bank;   /* AUDIO: &banks[active], NULL = none (no index arithmetic per tick) */
     p8_spsc_ring *log;         /* trace() and runtime errors; may be NULL */
     int32_t params[P8_PARAM_COUNT]; /* latest params seen by the AUDIO side (the load starts from these) */
     int write_protect;
@@ -92,7 +92,8 @@ struct p8_fw_host {
     char load_message[P8_FW_MESSAGE_BYTES]; /* last load result (CONTROL) */
     /* statistics (AUDIO writes, CONTROL reads) */
     _Atomic int32_t instr_min, instr_max, instr_avg;
-    int64_t instr_sum;
+    int64_t instr_sum;         /* folded in at publish; the per-tick path adds to instr_batch (32-bit) */
+    uint32_t instr_batch;
     int32_t instr_count, run_min, run_max;
     _Atomic int32_t stack_high;
     _Atomic int stats_reset;   /* CONTROL asks, AUDIO clears */

@@ -72,8 +72,8 @@ static int32_t native_trace(gazl_vm *vm, gazl_value *args, uint32_t avail, void 
 }
 
 static int32_t native_yield(gazl_vm *vm, gazl_value *args, uint32_t avail, void *user) {
-    (void)vm, (void)args, (void)avail;
-    return bank_of(user)->in_process ? GAZL_YIELDED : GAZL_OK; /* outside process() a yield has nothing to wait for */
+    (void)args, (void)avail, (void)user;
+    return vm->yield_enabled ? GAZL_YIELDED : GAZL_OK; /* outside process() a yield has nothing to wait for */
 }
 
 /* read/write(offset, frameCount, values): absolute frames, wrapping, interleaved L,R, ascending addresses.

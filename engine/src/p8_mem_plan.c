@@ -104,13 +104,14 @@ int p8_mem_init(p8_mem *mem, int plan, p8_mem_hook hook) {
         mem->regions[r].raw = raw;
         mem->regions[r].base = raw + GUARD_BYTES;
         mem->regions[r].budget = budget;
+        mem->regions[r].share = budget;
         write_guards((uint32_t *)(void *)raw);
         write_guards((uint32_t *)(void *)(raw + GUARD_BYTES + budget));
     }
     return P8_OK;
 }
 
-void *p8_mem_take(p8_mem *mem, int region, uint32_t bytes) {
+static void *take(p8_mem *mem, int region, uint32_t bytes, int counts_as_used) {
     if (!mem || region < 0 || region >= P8_REGION_COUNT) return NULL;
     if (mem->sealed) {
         mem->allocs_after_seal++;
@@ -122,8 +123,17 @@ void *p8_mem_take(p8_mem *mem, int region, uint32_t bytes) {
     uint8_t *p = r->base + r->taken;
     r->taken += rounded;
     memset(p, 0, rounded);
-    p8_mem_set_used(mem, region, r->taken);
+    if (counts_as_used) p8_mem_set_used(mem, region, r->used + rounded);
     return p;
+}
+
+void *p8_mem_take(p8_mem *mem, int region, uint32_t bytes) { return take(mem, region, bytes, 1); }
+
+void *p8_mem_take_reserved(p8_mem *mem, int region, uint32_t bytes) { return take(mem, region, bytes, 0); }
+
+void p8_mem_set_share(p8_mem *mem, int region, uint32_t bytes) {
+    if (!mem || region < 0 || region >= P8_REGION_COUNT) return;
+    mem->regions[region].share = bytes;
 }
 
 void p8_mem_seal(p8_mem *mem) { mem->sealed = 1; }
@@ -153,9 +163,9 @@ int p8_mem_report(const p8_mem *mem, int32_t *out, int32_t capacity) {
         row[P8_REPORT_SIZE] = (int32_t)reg->taken;
         row[P8_REPORT_USED] = (int32_t)reg->used;
         row[P8_REPORT_HIGH_WATER] = (int32_t)reg->high_water;
-        /* 80 % rule of DESIGN.md §3, in integers: hw * 5 > budget * 4. The delay memory is sized exactly
-         * by design (always 100 %), so it never warns. */
-        int warn = (uint64_t)reg->high_water * 5u > (uint64_t)reg->budget * 4u;
+        /* 80 % rule of DESIGN.md §3, in integers: hw * 5 > share * 4 (share = what one user may take). The
+         * delay memory is sized exactly by design (always 100 %), so it never warns. */
+        int warn = (uint64_t)reg->high_water * 5u > (uint64_t)reg->share * 4u;
         row[P8_REPORT_WARNING] = (r != P8_REGION_DELAY_MEMORY && warn) ? 1 : 0;
     }
     return P8_REGION_COUNT * P8_REPORT_FIELDS;

@@ -38,6 +38,7 @@ typedef struct {
     uint32_t taken;      /* bytes carved by p8_mem_take */
     uint32_t used;       /* bytes in use now (== taken unless the owner reports otherwise) */
     uint32_t high_water; /* most bytes ever used */
+    uint32_t share;      /* what one user may take: the warning threshold's base (default: the budget) */
     void *raw;           /* what the hook returned */
 } p8_mem_region;
 
@@ -58,6 +59,14 @@ int p8_mem_init(p8_mem *mem, int plan, p8_mem_hook hook);
 
 /* Carves `bytes` (rounded up to 8) from `region`, zero-filled. NULL when sealed (counted) or over budget. */
 void *p8_mem_take(p8_mem *mem, int region, uint32_t bytes);
+
+/* Like p8_mem_take, for a reservation its owner manages (firmware program/global/stack banks, the loader): the
+ * bytes are reserved but count as used only when the owner says so with p8_mem_set_used. */
+void *p8_mem_take_reserved(p8_mem *mem, int region, uint32_t bytes);
+
+/* The most one user of `region` may take (e.g. one firmware bank = half the region); the 80 % warning is
+ * measured against it. */
+void p8_mem_set_share(p8_mem *mem, int region, uint32_t bytes);
 
 void p8_mem_seal(p8_mem *mem);
 

@@ -6,7 +6,8 @@
  * What is measured: p8_process on 32-frame blocks at a 48 kHz codec rate, for the stock programs below, and
  * stages by difference: P8_CTRL_CONFORMANCE = 1 bypasses the resampler and the analog chain (one clock tick per
  * codec frame), leaving operators + delay memory + interpolation; the full run minus that is resampling + the
- * analog chain. lx106_stages.c adds each stage measured alone through its own entry points.
+ * analog chain. lx106_stages.c adds each stage measured alone through its own entry points, lx106_gazl.c the
+ * firmware host and VM per tick.
  * Counts are lx106 instructions, not ESP32 cycles (see the caveats printed with the tables).
  */
 #include "lx106_bench.h"
@@ -145,6 +146,7 @@ int main(void) {
     }
     printf("\n");
     bench_stages(bench_programs, BENCH_PROGRAM_COUNT);
+    bench_gazl_table(overhead);
     printf("Cross-check over one whole run of %s (engine open to close): CCOUNT x 25 = %llu, ICOUNT = %lu "
            "(QEMU's CCOUNT at -icount shift=0 advances once per 25 instructions).\n\n", bench_programs[1].name,
            (unsigned long long)ccount_one * 25u, (unsigned long)icount_one);

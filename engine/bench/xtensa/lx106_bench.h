@@ -80,4 +80,7 @@ void bench_print_per_frame(uint64_t total, uint32_t frames);
 /* The per-stage table (lx106_stages.c). */
 void bench_stages(const bench_program *programs, int count);
 
+/* The firmware host and GAZL VM per tick, without the rest of the engine (lx106_gazl.c). */
+void bench_gazl_table(uint32_t overhead);
+
 #endif

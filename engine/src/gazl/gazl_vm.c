@@ -17,6 +17,16 @@
 
 #define BIAS (0u - GAZL_MEM_BASE)
 
+/* Only ip, dsp and budget are locals (the call stack pointer lives in vm->csp). The rest is read through vm where a handler needs it: with 16
+ * registers (Xtensa) GCC would load it all at every entry and spill it to the stack, and a spill slot costs the same
+ * load as the vm field. */
+#define MEM (vm->mem)
+#define STACK (vm->stack)
+#define MEM_WORDS (vm->mem_words)
+#define RW_WORDS (vm->rw_words)
+#define STACK_WORDS (vm->stack_words)
+#define CODE (vm->code)
+
 /* Operand access for the handlers. */
 #define V(f) dsp[ip->f]
 #define KF(field) (((gazl_value){.i = ip->field}).f)
@@ -49,7 +59,7 @@
  * The cost of record ip is read at cost_bias + (ip >> 2): records are 16 bytes, costs 4 (no index arithmetic). */
 #define CHARGE()                                                                                                \
     do {                                                                                                        \
-        if ((budget -= *(const int32_t *)(cost_bias + ((uintptr_t)ip >> 2))) < 0) goto timeout;                  \
+        if ((budget -= *(const int32_t *)(vm->cost_bias + ((uintptr_t)ip >> 2))) < 0) goto timeout;              \
     } while (0)
 
 /* GCC would merge every handler's dispatch into one shared indirect jump (one badly predicted branch) and pack
@@ -63,14 +73,11 @@
 /* Runs the VM; with `link` set, only rewrites link's opcodes into handler offsets and returns. */
 GAZL_RUN_ATTRIBUTES static int32_t run(gazl_vm *vm, int32_t budget, gazl_program *link) {
 #ifdef GAZL_THREADED
-#define GAZL_OFFSET(name) GAZL_TARGET(name),
-#if UINTPTR_MAX == 0xFFFFFFFFu
-    const int32_t offsets[GAZL_OP_COUNT] = {GAZL_OPCODES(GAZL_OFFSET)};
-#else
-    static const int32_t offsets[GAZL_OP_COUNT] = {GAZL_OPCODES(GAZL_OFFSET)};
-#endif
-#undef GAZL_OFFSET
     if (link) {
+        /* static on every target (a local table would be rebuilt on the stack at every call: ~380 bytes per tick) */
+#define GAZL_OFFSET(name) GAZL_TARGET(name),
+        static const int32_t offsets[GAZL_OP_COUNT] = {GAZL_OPCODES(GAZL_OFFSET)};
+#undef GAZL_OFFSET
         for (uint32_t i = 0; i < link->code_len; i++) link->code[i].op = offsets[link->code[i].op];
         return GAZL_OK;
     }
@@ -79,12 +86,6 @@ GAZL_RUN_ATTRIBUTES static int32_t run(gazl_vm *vm, int32_t budget, gazl_program
 #endif
     const gazl_insn *ip = vm->ip;
     gazl_value *dsp = vm->dsp;
-    gazl_frame *csp = vm->csp;
-    gazl_value *const mem = vm->mem;
-    gazl_value *const stack = vm->stack;
-    const uint32_t mem_words = vm->mem_words, rw_words = vm->rw_words, stack_words = vm->stack_words;
-    const gazl_insn *const code = vm->code;
-    const uintptr_t cost_bias = vm->cost_bias;
     int32_t status = GAZL_OK;
 
     CHARGE();
@@ -113,7 +114,6 @@ fault:
     vm->nested = 0;
     vm->ip = ip;
     vm->dsp = dsp;
-    vm->csp = csp;
     vm->budget_left = budget < 0 ? 0 : budget;
     vm->status = status;
     return status;
@@ -213,7 +213,9 @@ void gazl_program_set_frame_io(gazl_program *prog, uint32_t read_native, uint32_
     if (prog->linked) return;
     for (uint32_t i = 0; i < prog->code_len; i++) {
         gazl_insn *in = &prog->code[i];
-        if (in->op != GAZL_OP_CALL_N) continue;
+        /* only where the caller's transient window (c, checked by FUNC against the stack end) holds all four
+         * argument words: the VM then needs no run-time check of the window */
+        if (in->op != GAZL_OP_CALL_N || in->b < 0 || in->c < 4 || in->b > in->c - 4) continue;
         if ((uint32_t)in->a == read_native) in->op = GAZL_OP_CALL_FR;
         else if ((uint32_t)in->a == write_native) in->op = GAZL_OP_CALL_FW;
     }

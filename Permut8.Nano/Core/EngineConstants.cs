@@ -6,7 +6,7 @@ namespace Permut8.Nano.Core
     /// <summary>Fixed sizes of the engine.</summary>
     public static class EngineLimits
     {
-        public const int ApiVersion = 1;
+        public const int ApiVersion = 2;
         public const int BlockFrames = 32;
         public const int MemoryFrames = 65536;
         public const int SampleMax = 2047;

@@ -47,7 +47,7 @@ extern "C" {
 #endif
 
 /* Version of this contract. Bump on any change of a signature or a constant below; the C# facade checks it. */
-#define P8_API_VERSION 1
+#define P8_API_VERSION 2
 
 /* ---- fixed sizes ---------------------------------------------------------------------------------------- */
 #define P8_BLOCK_FRAMES 32         /* p8_process works on whole blocks of this many frames */

@@ -51,7 +51,7 @@ namespace Permut8.Nano
 
             frame.Fill(false);
             ControlLoop loop = new ControlLoop(engine, new PanelController(), new Pots(board, frame, chain),
-                new Footswitches(gpio, board), frame, chain);
+                new Footswitches(gpio, board), frame, chain, board.SampleRate);
             Thread control = new Thread(loop.Run);
             control.Start();
 

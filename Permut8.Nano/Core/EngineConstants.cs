@@ -6,7 +6,7 @@ namespace Permut8.Nano.Core
     /// <summary>Fixed sizes of the engine.</summary>
     public static class EngineLimits
     {
-        public const int ApiVersion = 2;
+        public const int ApiVersion = 3;
         public const int BlockFrames = 32;
         public const int MemoryFrames = 65536;
         public const int SampleMax = 2047;
@@ -101,7 +101,8 @@ namespace Permut8.Nano.Core
         public const int Conformance = 20;
         public const int HostPosition = 21;
         public const int TickTrace = 22;
-        public const int ControlCount = 23;
+        public const int ClockCapHz = 23;
+        public const int ControlCount = 24;
     }
 
     /// <summary>SWITCHES bits.</summary>

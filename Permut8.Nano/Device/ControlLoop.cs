@@ -28,8 +28,12 @@ namespace Permut8.Nano.Device
         private readonly ShiftRegister595 _chain;
         private readonly int[] _raw = new int[ControlTable.PotCount];
         private readonly int[] _display = new int[DisplayField.Count];
+        private readonly ClockGovernor _governor;
 
-        public ControlLoop(Engine engine, PanelController panel, Pots pots, Footswitches footswitch, LedFrame frame, ShiftRegister595 chain)
+        /// <summary>Clock of the core the audio task runs on (the ESP32 images run at 240 MHz).</summary>
+        public const int CpuHz = 240000000;
+
+        public ControlLoop(Engine engine, PanelController panel, Pots pots, Footswitches footswitch, LedFrame frame, ShiftRegister595 chain, int codecRate)
         {
             _engine = engine;
             _panel = panel;
@@ -37,6 +41,7 @@ namespace Permut8.Nano.Device
             _footswitch = footswitch;
             _frame = frame;
             _chain = chain;
+            _governor = new ClockGovernor(CpuHz, codecRate, EngineLimits.BlockFrames);
         }
 
         public void Run()
@@ -76,6 +81,9 @@ namespace Permut8.Nano.Device
 
         private void Housekeeping()
         {
+            // CPU governor: the worst block of the last second against the budget caps the clock
+            _panel.SetClockCap(_governor.Update(_engine.GetStat(EngineStat.BlockCyclesMax), _engine.GetStat(EngineStat.Underruns)));
+            _engine.ResetStats();
             string log = _engine.ReadLog();
             if (log.Length > 0) Console.Write(log);
             int damaged = _engine.CheckGuards();

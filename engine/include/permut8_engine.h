@@ -47,7 +47,7 @@ extern "C" {
 #endif
 
 /* Version of this contract. Bump on any change of a signature or a constant below; the C# facade checks it. */
-#define P8_API_VERSION 2
+#define P8_API_VERSION 3
 
 /* ---- fixed sizes ---------------------------------------------------------------------------------------- */
 #define P8_BLOCK_FRAMES 32         /* p8_process works on whole blocks of this many frames */
@@ -137,7 +137,9 @@ enum p8_param {
                                        and analog chain bypassed, input >> 4 into signal[], signal[] << 4 out */
     P8_CTRL_HOST_POSITION = 21,     /* hostPosition seen by firmware at the next tick (-1 = transport stopped) */
     P8_CTRL_TICK_TRACE = 22,        /* 1 = record per-tick LEDs and positions for p8_read_tick_trace (tools) */
-    P8_CTRL_COUNT = 23
+    P8_CTRL_CLOCK_CAP_HZ = 23,      /* 0 = none; else the clock never runs faster (the pedal's CPU governor sets
+                                       it from measured block cycles; a firmware's clockFreqLimit also caps) */
+    P8_CTRL_COUNT = 24
 };
 
 /* SWITCHES bits (host constants SWITCHES_*_MASK). SYNC is set for every synced mode; DOTTED/TRIPLET in addition. */
@@ -234,13 +236,15 @@ P8_API int32_t p8_set_param(int32_t handle, int32_t index, int32_t value);
 /* Publishes `count` values for indices 0..count-1 as one set (seqlock: the audio task never sees half). */
 P8_API int32_t p8_set_params(int32_t handle, const int32_t *values, int32_t count);
 
-/* Reads back the value the engine is using (after clamping / sync derivation). */
+/* Reads back the value last set (after clamping). With SYNC on, the clock that actually runs is derived inside
+ * the engine from tempo and division (capped by P8_CTRL_CLOCK_CAP_HZ and clockFreqLimit); a firmware sees that
+ * derived rate in params[CLOCK_FREQ_PARAM_INDEX]. */
 P8_API int32_t p8_get_param(int32_t handle, int32_t index);
 
 /* ---- state read-out (CONTROL) ----------------------------------------------------------------------------- */
 
 /* Copies P8_DISPLAY_FIELDS values (see p8_display_field) into `out`; returns fields written. Published by the
- * audio task at the end of each block. */
+ * audio task at the end of each p8_process call (the device calls it once per block), from its last tick. */
 P8_API int32_t p8_get_display(int32_t handle, int32_t *out, int32_t capacity);
 
 /* One statistic (P8_STAT_*). */

@@ -112,6 +112,8 @@ static void apply_params(p8_engine *e) {
                     ? p8_clock_sync_hz(sw, p[P8_CTRL_SYNC_DIVISION], p[P8_CTRL_TEMPO_CENTI_BPM])
                     : (double)p[P8_PARAM_CLOCK_FREQ];
     if (hz > P8_CLOCK_MAX_HZ) hz = P8_CLOCK_MAX_HZ;
+    int32_t cap = p[P8_CTRL_CLOCK_CAP_HZ]; /* the device's CPU governor */
+    if (cap > 0 && hz > (double)cap) hz = (double)cap;
     int32_t limit = p8_fw_host_clock_freq_limit(&e->fw); /* a firmware's clockFreqLimit caps the clock */
     if (limit > 0 && s->fw_kind != P8_FW_KIND_NONE && hz > (double)limit) hz = (double)limit;
     if (hz != s->applied_hz) {

@@ -30,6 +30,7 @@ static const p8_range p8_ranges[P8_CTRL_COUNT] = {
     [P8_CTRL_CONFORMANCE] = {0, 1},
     [P8_CTRL_HOST_POSITION] = {-1, INT32_MAX},
     [P8_CTRL_TICK_TRACE] = {0, 1},
+    [P8_CTRL_CLOCK_CAP_HZ] = {0, 352800},
 };
 
 int32_t p8_param_clamp(int index, int32_t value) {

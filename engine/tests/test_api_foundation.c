@@ -127,10 +127,29 @@ P8_TEST(params_are_clamped_and_read_back) {
     p8_close(h);
 }
 
+P8_TEST(clock_cap_holds_the_clock_below_the_knob) {
+    int32_t h = p8_open(P8_PLAN_DEFAULT, 48000);
+    P8_REQUIRE(h >= 0);
+    p8_set_param(h, P8_PARAM_CLOCK_FREQ, 352800);
+    P8_CHECK_EQ(24000, p8_set_param(h, P8_CTRL_CLOCK_CAP_HZ, 24000));
+    static int16_t buf[2 * 4800];
+    memset(buf, 0, sizeof buf);
+    int32_t ticks0 = p8_get_stat(h, P8_STAT_TICKS);
+    P8_CHECK_EQ(4800, p8_process(h, buf, buf, 4800));
+    /* 24 kHz against a 48 kHz codec: one tick every second frame */
+    P8_CHECK_EQ(2400, p8_get_stat(h, P8_STAT_TICKS) - ticks0);
+    p8_set_param(h, P8_CTRL_CLOCK_CAP_HZ, 0); /* no cap: the knob's 352.8 kHz, 7.35 ticks per frame */
+    ticks0 = p8_get_stat(h, P8_STAT_TICKS);
+    P8_CHECK_EQ(4800, p8_process(h, buf, buf, 4800));
+    P8_CHECK_EQ(35280, p8_get_stat(h, P8_STAT_TICKS) - ticks0);
+    p8_close(h);
+}
+
 int main(void) {
     return P8_RUN(open_rejects_bad_rates_and_plans, no_more_than_max_engines_open, process_rejects_partial_blocks,
                   sample_through_block_entry_returns_unchanged_at_delay_zero,
                   frame_written_at_p_reads_back_at_p_and_wrapped, multi_frame_access_wraps_at_the_end_of_memory,
                   memory_values_are_clamped_to_12_bits, allocation_after_open_is_refused_and_counted,
-                  region_names_and_report_through_the_api, params_are_clamped_and_read_back);
+                  region_names_and_report_through_the_api, params_are_clamped_and_read_back,
+                  clock_cap_holds_the_clock_below_the_knob);
 }

@@ -52,6 +52,14 @@ namespace Permut8.Nano.Core.Controls
             into.Name = name;
         }
 
+        /// <summary>The clock cap of the CPU governor (Param.ClockCapHz, 0 = none); published with the next set.</summary>
+        public void SetClockCap(int hz)
+        {
+            if (_parameters[Param.ClockCapHz] == hz) return;
+            _parameters[Param.ClockCapHz] = hz;
+            _dirty = true;
+        }
+
         public void SetBypass(bool bypassed)
         {
             if (_bypassed == bypassed) return;

@@ -38,6 +38,32 @@ namespace Permut8.Nano.Tests
             "\tMOVi $r #0\n" +
             "\tRETU\n";
 
+        private const string Labelled =
+            "signal:\tGLOB *2\n" +
+            "rateLabel:\tCNST *12\n\tDATs RTE speed\n" +
+            "help:\tCNST *16\n\tDATs Seed number\n" +
+            "panelTextRows:\tCNST *8\n\tDATA &rateLabel #0 #0 #0 #0 #0 #0 #0\n" +
+            "configText:\tGLOB *1\n\tDATp &help\n" +
+            "process:\tFUNC\n\tRETU\n";
+
+        [TestMethod]
+        public void PanelTextAndConfigTextComeFromTheRunningFirmware()
+        {
+            Engine engine = OpenConformance();
+            try
+            {
+                Assert.AreEqual(string.Empty, engine.FirmwareText(0));
+                Assert.AreEqual(EngineStatus.Ok, engine.LoadFirmware(Labelled, "", false, 0), engine.FirmwareMessage());
+                Assert.AreEqual("RTE speed", engine.FirmwareText(0));
+                Assert.AreEqual(string.Empty, engine.FirmwareText(1));
+                Assert.AreEqual("Seed number", engine.FirmwareText(FirmwareState.TextConfig));
+            }
+            finally
+            {
+                engine.Dispose();
+            }
+        }
+
         private static Engine OpenConformance()
         {
             Engine engine = TestEngines.OpenOrSkip();

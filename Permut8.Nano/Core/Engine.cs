@@ -144,6 +144,15 @@ namespace Permut8.Nano.Core
             return n <= 0 ? string.Empty : Utf8Text.Decode(_text, n);
         }
 
+        /// <summary>panelTextRows[index] (0..7: tape labels, rows 0-3 instruction 1, 4-7 instruction 2) or
+        /// configText (FirmwareState.TextConfig) of the running firmware; empty when it declares none.</summary>
+        public string FirmwareText(int index)
+        {
+            RequireOpen();
+            int n = _binding.FirmwareText(_handle, index, _text);
+            return n <= 0 ? string.Empty : Utf8Text.Decode(_text, n);
+        }
+
         /// <summary>Fills error[0] = code, error[1] = firmware line, error[2] = ticks run.</summary>
         public int ReadFirmwareError(int[] error) { RequireOpen(); return _binding.FirmwareError(_handle, error); }
 

@@ -6,7 +6,7 @@ namespace Permut8.Nano.Core
     /// <summary>Fixed sizes of the engine.</summary>
     public static class EngineLimits
     {
-        public const int ApiVersion = 3;
+        public const int ApiVersion = 4;
         public const int BlockFrames = 32;
         public const int MemoryFrames = 65536;
         public const int SampleMax = 2047;
@@ -209,5 +209,8 @@ namespace Permut8.Nano.Core
         public const int ErrAssert = 7;
         public const int ErrBadCall = 8;
         public const int ErrAborted = 9;
+
+        /// <summary>Engine.FirmwareText index of configText (0..7 are panelTextRows).</summary>
+        public const int TextConfig = 8;
     }
 }

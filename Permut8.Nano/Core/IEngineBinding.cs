@@ -37,6 +37,7 @@ namespace Permut8.Nano.Core
         int FirmwareState(int handle);
         int FirmwareMessage(int handle, byte[] buffer);
         int FirmwareError(int handle, int[] output);
+        int FirmwareText(int handle, int index, byte[] buffer);
         int HostConstantCount();
         int HostConstantName(int index, byte[] buffer);
         int HostConstantValue(int index);

@@ -101,6 +101,9 @@ namespace Permut8.Nano.Interop
         [MethodImpl(MethodImplOptions.InternalCall)]
         public static extern int FirmwareError(int handle, int[] output);
 
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern int FirmwareText(int handle, int index, byte[] buffer);
+
         // ---- host constants ----
         [MethodImpl(MethodImplOptions.InternalCall)]
         public static extern int HostConstantCount();

@@ -47,7 +47,7 @@ extern "C" {
 #endif
 
 /* Version of this contract. Bump on any change of a signature or a constant below; the C# facade checks it. */
-#define P8_API_VERSION 3
+#define P8_API_VERSION 4
 
 /* ---- fixed sizes ---------------------------------------------------------------------------------------- */
 #define P8_BLOCK_FRAMES 32         /* p8_process works on whole blocks of this many frames */
@@ -320,6 +320,13 @@ P8_API int32_t p8_firmware_message(int32_t handle, uint8_t *buf, int32_t capacit
 /* out[0] = P8_FWERR_*, out[1] = firmware source line (0 if unknown), out[2] = ticks run before it stopped.
  * Returns ints written (3). */
 P8_API int32_t p8_firmware_error(int32_t handle, int32_t *out, int32_t capacity);
+
+/* Text the running firmware shows: index 0..7 = panelTextRows[index] (rows 0-3 label instruction 1's knob
+ * positions 1-4, rows 4-7 instruction 2's), P8_FW_TEXT_CONFIG = configText (the configuration dialog's
+ * description). UTF-8 into buf, zero-terminated and cut to fit; "" when the firmware declares none. Returns bytes
+ * written without the zero. */
+#define P8_FW_TEXT_CONFIG 8
+P8_API int32_t p8_firmware_text(int32_t handle, int32_t index, uint8_t *buf, int32_t capacity);
 
 /* ---- host constants (any thread) ---------------------------------------------------------------------------
  * The table a firmware's `#NAME` constants resolve against (PARAM indices, SWITCHES masks, operators, …). */

@@ -46,4 +46,11 @@ int32_t p8_firmware_error(int32_t handle, int32_t *out, int32_t capacity) {
     return 3;
 }
 
+int32_t p8_firmware_text(int32_t handle, int32_t index, uint8_t *buf, int32_t capacity) {
+    p8_engine *e = p8_api_engine(handle);
+    if (!e) return P8_ERR_BAD_HANDLE;
+    if (!buf || capacity < 1 || index < 0 || index > P8_FW_TEXT_CONFIG) return P8_ERR_BAD_ARGUMENT;
+    return p8_fw_host_text(&e->fw, index, (char *)buf, capacity);
+}
+
 #endif

@@ -158,6 +158,8 @@ int p8_fw_host_load(p8_fw_host *fw, const char *text, const char *config, int de
     b->g_clock = global(fw, b, "clock", 1, 0);
     b->g_host_position = global(fw, b, "hostPosition", 1, 0);
     b->g_leds = global(fw, b, "displayLEDs", 4, 0);
+    b->g_panel_rows = global(fw, b, "panelTextRows", 8, 1);
+    b->g_config_text = global(fw, b, "configText", 1, 1);
     if (b->fn_process) { /* a firmware with process() is a full patch; operate*() are then ignored */
         if (!b->g_signal) return fail_load(fw, "%s", "full patch (process) needs 'global array signal[2]'", 0);
         b->kind = P8_FW_KIND_FULL;
@@ -257,6 +259,21 @@ void p8_fw_host_error(const p8_fw_host *fw, int32_t out[3]) {
 void p8_fw_host_display(const p8_fw_host *fw, int32_t leds[4]) {
     const p8_fw_bank *b = shown(fw);
     for (int i = 0; i < 4; i++) leds[i] = (b && b->g_leds) ? (b->g_leds[i].i & 0xFF) : 0;
+}
+
+int p8_fw_host_text(const p8_fw_host *fw, int index, char *out, int capacity) {
+    if (!out || capacity < 1) return 0;
+    out[0] = 0;
+    const p8_fw_bank *b = shown(fw);
+    if (!b || index < 0 || index > 8) return 0;
+    const gazl_value *slot = index < 8 ? (b->g_panel_rows ? &b->g_panel_rows[index] : NULL) : b->g_config_text;
+    if (!slot || slot->i == 0) return 0; /* no such text, or a null pointer */
+    int n = p8_fw_string(&b->vm, (uint32_t)slot->i, out, capacity);
+    if (n < 0) { /* a pointer outside the firmware's memory: show nothing rather than garbage */
+        out[0] = 0;
+        return 0;
+    }
+    return n;
 }
 
 int32_t p8_fw_host_clock_freq_limit(const p8_fw_host *fw) {

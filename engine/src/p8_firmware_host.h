@@ -65,6 +65,7 @@ typedef struct {
     int32_t fn_init, fn_update, fn_reset, fn_process, fn_operate[2];
     /* globals (NULL = not declared) */
     gazl_value *g_signal, *g_positions, *g_params, *g_clock, *g_host_position, *g_leds;
+    gazl_value *g_panel_rows, *g_config_text; /* panelTextRows[8] and configText (pointers; NULL = absent) */
     gazl_value sink[2];  /* where clock / hostPosition go when the firmware does not declare them (no test per tick) */
     gazl_value *tick_clock, *tick_host_position; /* g_clock / g_host_position, or a sink word */
     int32_t update_mask;
@@ -124,6 +125,9 @@ void p8_fw_host_reset(p8_fw_host *fw);
 
 /* CONTROL, read-only. */
 void p8_fw_host_display(const p8_fw_host *fw, int32_t leds[4]); /* low 8 bits of displayLEDs[] (0 if none) */
+/* panelTextRows[index] (0..7) or configText (index 8) of the running firmware as UTF-8; "" when absent. Returns
+ * bytes written (without the zero). */
+int p8_fw_host_text(const p8_fw_host *fw, int index, char *out, int capacity);
 int32_t p8_fw_host_state(const p8_fw_host *fw);                 /* P8_FW_* */
 const char *p8_fw_host_message(const p8_fw_host *fw);           /* last load or runtime message */
 void p8_fw_host_error(const p8_fw_host *fw, int32_t out[3]);    /* P8_FWERR_*, line, ticks */

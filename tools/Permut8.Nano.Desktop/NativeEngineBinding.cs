@@ -84,6 +84,7 @@ namespace Permut8.Nano.Desktop
         public int FirmwareState(int handle) => p8_firmware_state(handle);
         public int FirmwareMessage(int handle, byte[] buffer) => p8_firmware_message(handle, buffer, buffer?.Length ?? 0);
         public int FirmwareError(int handle, int[] output) => p8_firmware_error(handle, output, output?.Length ?? 0);
+        public int FirmwareText(int handle, int index, byte[] buffer) => p8_firmware_text(handle, index, buffer, buffer?.Length ?? 0);
         public int HostConstantCount() => p8_host_constant_count();
         public int HostConstantName(int index, byte[] buffer) => p8_host_constant_name(index, buffer, buffer?.Length ?? 0);
         public int HostConstantValue(int index) => p8_host_constant_value(index);
@@ -111,6 +112,7 @@ namespace Permut8.Nano.Desktop
         [DllImport(Lib)] private static extern int p8_firmware_state(int handle);
         [DllImport(Lib)] private static extern int p8_firmware_message(int handle, [Out] byte[] buffer, int capacity);
         [DllImport(Lib)] private static extern int p8_firmware_error(int handle, [Out] int[] output, int capacity);
+        [DllImport(Lib)] private static extern int p8_firmware_text(int handle, int index, [Out] byte[] buffer, int capacity);
         [DllImport(Lib)] private static extern int p8_host_constant_count();
         [DllImport(Lib)] private static extern int p8_host_constant_name(int index, [Out] byte[] buffer, int capacity);
         [DllImport(Lib)] private static extern int p8_host_constant_value(int index);

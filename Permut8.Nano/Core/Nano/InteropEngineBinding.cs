@@ -74,6 +74,7 @@ namespace Permut8.Nano.Core.Nano
         public int FirmwareState(int handle) { return EngineNative.FirmwareState(handle); }
         public int FirmwareMessage(int handle, byte[] buffer) { return EngineNative.FirmwareMessage(handle, buffer); }
         public int FirmwareError(int handle, int[] output) { return EngineNative.FirmwareError(handle, output); }
+        public int FirmwareText(int handle, int index, byte[] buffer) { return EngineNative.FirmwareText(handle, index, buffer); }
         public int HostConstantCount() { return EngineNative.HostConstantCount(); }
         public int HostConstantName(int index, byte[] buffer) { return EngineNative.HostConstantName(index, buffer); }
         public int HostConstantValue(int index) { return EngineNative.HostConstantValue(index); }

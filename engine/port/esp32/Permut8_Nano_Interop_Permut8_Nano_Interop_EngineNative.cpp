@@ -241,6 +241,12 @@ signed int EngineNative::FirmwareError(signed int param0, CLR_RT_TypedArray_INT3
     return p8_firmware_error(param0, Int32s(param1), Count(param1.GetSize()));
 }
 
+signed int EngineNative::FirmwareText(signed int param0, signed int param1, CLR_RT_TypedArray_UINT8 param2, HRESULT &hr)
+{
+    (void)hr;
+    return p8_firmware_text(param0, param1, Bytes(param2), Count(param2.GetSize()));
+}
+
 signed int EngineNative::HostConstantCount(HRESULT &hr)
 {
     (void)hr;

@@ -115,6 +115,29 @@ static int cmd_time(void) {
 
 /* Gain (dB) at `hz`, and the energy at every other frequency relative to the input (dB): aliases, images,
  * quantisation. NOP/NOP, mix 100 %, sine at -6 dBFS. */
+
+/* Least-squares fit of a sine and a cosine at `hz` to the left channel of y over frames skip..n-1: the fitted
+ * tone's level and everything else (aliases, images, noise), in dB re the input x. y and x are interleaved stereo,
+ * int16 when *_is_int16, else float. */
+static double sample_at(const void *buf, int is_int16, int32_t frame) {
+    return is_int16 ? (double)((const int16_t *)buf)[2 * frame] : (double)((const float *)buf)[2 * frame];
+}
+
+static void tone_fit(const void *y_buf, int y_int16, const void *x_buf, int x_int16, int32_t n, int32_t skip,
+                     double hz, double *gain_db, double *other_db) {
+    double ss = 0, cc = 0, sc = 0, ys = 0, yc = 0, yy = 0, xx = 0;
+    for (int32_t i = skip; i < n; i++) {
+        double sn = sin(2.0 * P8_PI * hz * i / CODEC_HZ), cs = cos(2.0 * P8_PI * hz * i / CODEC_HZ);
+        double y = sample_at(y_buf, y_int16, i), x = sample_at(x_buf, x_int16, i);
+        ss += sn * sn, cc += cs * cs, sc += sn * cs, ys += y * sn, yc += y * cs, yy += y * y;
+        xx += x * x;
+    }
+    double det = ss * cc - sc * sc, a = (ys * cc - yc * sc) / det, b = (yc * ss - ys * sc) / det;
+    double fit = a * a * ss + 2 * a * b * sc + b * b * cc;
+    *gain_db = 10.0 * log10(fit / xx > 1e-30 ? fit / xx : 1e-30);
+    *other_db = 10.0 * log10((yy - fit > 1e-30 * xx ? yy - fit : 1e-30 * xx) / xx);
+}
+
 static void measure_tone(int32_t clock_hz, double hz, double *gain_db, double *other_db) {
     int32_t h = p8_open(P8_PLAN_DEFAULT, CODEC_HZ);
     p8_set_param(h, P8_PARAM_CLOCK_FREQ, clock_hz);
@@ -122,17 +145,7 @@ static void measure_tone(int32_t clock_hz, double hz, double *gain_db, double *o
     int16_t *in = calloc(2 * N, sizeof *in), *out = calloc(2 * N, sizeof *out);
     for (int32_t i = 0; i < N; i++) in[2 * i] = in[2 * i + 1] = (int16_t)lrint(16384.0 * sin(2.0 * P8_PI * hz * i / CODEC_HZ));
     p8_process(h, in, out, N);
-    /* least-squares fit of a sine and cosine at hz over the tail: the rest is "other" */
-    double ss = 0, cc = 0, sc = 0, ys = 0, yc = 0, yy = 0, xx = 0;
-    for (int32_t i = SKIP; i < N; i++) {
-        double s = sin(2.0 * P8_PI * hz * i / CODEC_HZ), c = cos(2.0 * P8_PI * hz * i / CODEC_HZ), y = out[2 * i];
-        ss += s * s, cc += c * c, sc += s * c, ys += y * s, yc += y * c, yy += y * y;
-        xx += (double)in[2 * i] * in[2 * i];
-    }
-    double det = ss * cc - sc * sc, a = (ys * cc - yc * sc) / det, b = (yc * ss - ys * sc) / det;
-    double fit = a * a * ss + 2 * a * b * sc + b * b * cc;
-    *gain_db = 10.0 * log10(fit / xx);
-    *other_db = 10.0 * log10((yy - fit > 1e-9 ? yy - fit : 1e-9) / xx);
+    tone_fit(out, 1, in, 1, N, SKIP, hz, gain_db, other_db);
     free(in);
     free(out);
     p8_close(h);
@@ -168,16 +181,7 @@ static void resampler_tone(int32_t clock_hz, double hz, double *gain_db, double 
     float *in = calloc(2 * N, sizeof *in), *out = calloc(2 * N, sizeof *out);
     for (int32_t i = 0; i < N; i++) in[2 * i] = in[2 * i + 1] = (float)(1000.0 * sin(2.0 * P8_PI * hz * i / CODEC_HZ));
     p8_engine_bench_resample(p8_api_engine(h), in, out, N);
-    double ss = 0, cc = 0, sc = 0, ys = 0, yc = 0, yy = 0, xx = 0;
-    for (int32_t i = SKIP; i < N; i++) {
-        double sn = sin(2.0 * P8_PI * hz * i / CODEC_HZ), cs = cos(2.0 * P8_PI * hz * i / CODEC_HZ), y = out[2 * i];
-        ss += sn * sn, cc += cs * cs, sc += sn * cs, ys += y * sn, yc += y * cs, yy += y * y;
-        xx += (double)in[2 * i] * in[2 * i];
-    }
-    double det = ss * cc - sc * sc, a = (ys * cc - yc * sc) / det, b = (yc * ss - ys * sc) / det;
-    double fit = a * a * ss + 2 * a * b * sc + b * b * cc;
-    *gain_db = 10.0 * log10(fit / xx > 1e-30 ? fit / xx : 1e-30);
-    *other_db = 10.0 * log10((yy - fit > 1e-30 * xx ? yy - fit : 1e-30 * xx) / xx);
+    tone_fit(out, 0, in, 0, N, SKIP, hz, gain_db, other_db);
     free(in);
     free(out);
     p8_close(h);

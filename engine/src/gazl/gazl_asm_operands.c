@@ -37,19 +37,22 @@ static uint32_t bare_constant(gazl_asm *as, gazl_tok t, uint32_t accepts, int32_
     return gazl_link(as, &as->globals, &as->gfix, t.b, t.e, dst, accepts, 0, add);
 }
 
+/* The ":offset" after `name` in operand `t` (a compile-time int; 0 when there is none). */
+static int32_t colon_offset(gazl_asm *as, gazl_tok name, gazl_tok t) {
+    if (name.e >= t.e) return 0;
+    gazl_value off;
+    gazl_tok ot = {name.e + 1, t.e};
+    gazl_constant_now(as, ot, GA_CINT_P, &off);
+    return off.i;
+}
+
 uint32_t gazl_constant(gazl_asm *as, gazl_tok t, uint32_t accepts, int32_t *dst, int32_t add) {
     if (t.b >= t.e) gazl_fail(as, "missing operand");
     if ((accepts & GA_KONST) == 0) gazl_fail_tok(as, "did not expect a constant", t);
     if (*t.b == '&') {
         if ((accepts & GA_PTRC) == 0) gazl_fail_tok(as, "did not expect an address", t);
         gazl_tok name = {t.b + 1, find_colon(t)};
-        int32_t offset = 0;
-        if (name.e < t.e) {
-            gazl_value off;
-            gazl_tok ot = {name.e + 1, t.e};
-            gazl_constant_now(as, ot, GA_CINT_P, &off);
-            offset = off.i;
-        }
+        int32_t offset = colon_offset(as, name, t);
         return gazl_link(as, &as->globals, &as->gfix, name.b, name.e, dst, accepts, offset, add);
     }
     if (*t.b == '#' || *t.b == '*') {
@@ -98,13 +101,7 @@ uint32_t gazl_operand(gazl_asm *as, gazl_tok t, uint32_t accepts, int32_t *dst, 
         return GA_VAR;
     }
     gazl_tok name = {t.b, find_colon(t)};
-    int32_t offset = 0;
-    if (name.e < t.e) {
-        gazl_value off;
-        gazl_tok ot = {name.e + 1, t.e};
-        gazl_constant_now(as, ot, GA_CINT_P, &off);
-        offset = off.i;
-    }
+    int32_t offset = colon_offset(as, name, t);
     return gazl_link(as, &as->locals, NULL, name.b, name.e, dst, accepts & (GA_VAR | GA_FREE), offset,
                      gazl_isub(add, (int32_t)as->locals_size));
 }

@@ -110,7 +110,7 @@ namespace Permut8.Nano.Tests
         [DataRow("operator1=AND", "operator1=XOR", "line 8: operator1: 'XOR' is not one of NOP|AND|MUL|OSC|RND")]
         [DataRow("operand1=0x0BB8", "operand1=3000", "line 9: operand1: '3000' is not 0x followed by 4 hex digits")]
         [DataRow("clock-hz=44100", "clock-hz= 44100", "line 3: clock-hz: ' 44100' is not a number")]
-        [DataRow("clock-hz=44100", "clock-hz=0xAC44", "line 3: clock-hz: '0xAC44' is not a decimal number")]
+        [DataRow("clock-hz=44100", "clock-hz=0xAC44", "line 3: clock-hz: '0xAC44' is not a base-10 number")]
         [DataRow("reverse=0", "reverse=no", "line 7: reverse: 'no' is not 0 or 1")]
         [DataRow("reverse=0", "reverse=0\nreverse=1", "line 8: 'reverse' given twice")]
         [DataRow("limiter=1", "limit=1", "line 18: unknown key 'limit'")]

@@ -13,7 +13,7 @@ namespace Permut8.Nano.Core.Programs
     ///
     /// Rules: the header line first, then every key exactly once (any order), "key=value" with nothing around
     /// the '=', then "end". Lines end in "\n" or "\r\n"; blank lines and lines starting with '#' are comments.
-    /// Numbers are decimal (operands "0x" + 4 hex digits); enums are words; booleans 0/1. Anything else —
+    /// Numbers are base 10 (operands "0x" + 4 hex digits); enums are words; booleans 0/1. Anything else —
     /// unknown or repeated key, missing key, out-of-range value, text after "end" — is an error that names the
     /// line, and the target program is left untouched: bad input never loses data.
     /// </summary>
@@ -128,7 +128,7 @@ namespace Permut8.Nano.Core.Programs
                 case 17: return Flag(value, out p.FeedbackFlip);
                 case 18: return Flag(value, out p.FeedbackInvert);
             }
-            if (value.IndexOf('x') >= 0 || value.IndexOf('X') >= 0) return "'" + value + "' is not a decimal number";
+            if (value.IndexOf('x') >= 0 || value.IndexOf('X') >= 0) return "'" + value + "' is not a base-10 number";
             if (!StrictNumber.TryParse(value, out v)) return "'" + value + "' is not a number";
             switch (key)
             {

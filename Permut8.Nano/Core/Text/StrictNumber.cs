@@ -2,7 +2,7 @@ namespace Permut8.Nano.Core.Text
 {
     /// <summary>
     /// Strict integer parsing shared by the program and board text formats, identical on nanoFramework and .NET
-    /// (int.Parse differs between them in what it tolerates). Accepted: optional '-', decimal digits; or "0x"
+    /// (int.Parse differs between them in what it tolerates). Accepted: optional '-', digits 0-9; or "0x"
     /// followed by 1..8 hex digits. Nothing else: no spaces, no '+', no empty string, no overflow.
     /// </summary>
     public static class StrictNumber

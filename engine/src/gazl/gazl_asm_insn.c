@@ -78,8 +78,8 @@ static int binary(gazl_asm *as, const gazl_bin *b, gazl_tok o[3]) {
     uint32_t late = (b->flags & PTRCONST) ? (GA_FWD | GA_FREE) : 0;
     if (is_const(o[1]) && is_const(o[2])) { /* fold into a move */
         gazl_value x, y;
-        gazl_constant_now(as, o[1], b->xc, &x);
-        gazl_constant_now(as, o[2], b->yc, &y);
+        gazl_constant_now(as, o[1], b->xc | (late & GA_FREE), &x); /* end pointers: &buf:size */
+        gazl_constant_now(as, o[2], b->yc | (late & GA_FREE), &y);
         gazl_insn *in = gazl_emit(as, GAZL_OP_MOVE_VC);
         gazl_operand(as, o[0], b->d, &in->a, 0);
         in->b = gazl_fold(as, b->alu, x, y).i;
@@ -176,6 +176,7 @@ static int compare(gazl_asm *as, gazl_tok mn, gazl_tok o[3]) {
     uint32_t vacc = ty == 'i' ? GA_INT_R : ty == 'f' ? GA_FLT_R : GA_PTR_R;
     uint32_t cacc = ty == 'i' ? GA_CINT : ty == 'f' ? GA_CFLT : GA_PTRC;
     gazl_tok A = swap ? o[1] : o[0], B = swap ? o[0] : o[1];
+    if (ty == 'p') cacc |= GA_FWD | GA_FREE; /* address offsets unchecked: &buf:size is the end pointer */
     int32_t idx = (int32_t)as->prog->code_len;
     if (is_const(A) && is_const(B)) {
         gazl_value x, y;
@@ -187,7 +188,6 @@ static int compare(gazl_asm *as, gazl_tok mn, gazl_tok o[3]) {
         }
         return 1;
     }
-    if (ty == 'p') cacc |= GA_FWD | GA_FREE;
     int form;
     gazl_tok first = A, second = B;
     uint32_t acc1 = vacc, acc2 = vacc;

@@ -161,7 +161,13 @@ int p8_fw_host_load(p8_fw_host *fw, const char *text, const char *config, int de
     b->g_panel_rows = global(fw, b, "panelTextRows", 8, 1);
     b->g_config_text = global(fw, b, "configText", 1, 1);
     if (b->fn_process) { /* a firmware with process() is a full patch; operate*() are then ignored */
-        if (!b->g_signal) return fail_load(fw, "%s", "full patch (process) needs 'global array signal[2]'", 0);
+        if (!b->g_signal) {
+            int32_t at;
+            if (gazl_lookup(&fw->loader, "left", &at, NULL) == GAZL_SYM_GLOBAL) /* Permut8 1.0: left/right */
+                return fail_load(fw, "%s", "written for the Permut8 1.0 firmware API (globals left/right); "
+                                           "this host runs format 2: process() on 'global array signal[2]'", 0);
+            return fail_load(fw, "%s", "full patch (process) needs 'global array signal[2]'", 0);
+        }
         b->kind = P8_FW_KIND_FULL;
     } else if (b->fn_operate[0] || b->fn_operate[1]) {
         if (!b->g_positions)

@@ -1,4 +1,5 @@
-/* panelTextRows and configText through the public API: what a pedal shows on its tape labels / config dialog. */
+/* panelTextRows and configText through the public API (what a pedal shows on its tape labels / config dialog),
+ * and load messages that say what a firmware lacks. */
 #include <string.h>
 
 #include "p8_test.h"
@@ -13,7 +14,7 @@ static const char *const LABELLED =
     "configText: GLOB *1\n DATp &help\n"
     "process: FUNC\n RETU\n";
 
-static uint8_t buf[64];
+static uint8_t buf[200];
 
 P8_TEST(panel_rows_and_config_text_of_the_running_firmware) {
     int32_t h = p8_open(P8_PLAN_DEFAULT, 48000);
@@ -35,4 +36,23 @@ P8_TEST(panel_rows_and_config_text_of_the_running_firmware) {
     p8_close(h);
 }
 
-int main(void) { return P8_RUN(panel_rows_and_config_text_of_the_running_firmware); }
+P8_TEST(load_errors_name_what_the_firmware_lacks) {
+    int32_t h = p8_open(P8_PLAN_DEFAULT, 48000);
+    P8_REQUIRE(h >= 0);
+    /* a Permut8 1.0 full patch: left/right globals instead of signal[2] */
+    P8_CHECK_EQ(P8_ERR_LOAD, p8_firmware_load(h, "left: GLOB *1\nright: GLOB *1\nprocess: FUNC\n RETU\n", "", 0, 0));
+    P8_CHECK(p8_firmware_message(h, buf, sizeof buf) > 0);
+    P8_CHECK(strstr((const char *)buf, "Permut8 1.0") != NULL);
+    P8_CHECK_EQ(P8_ERR_LOAD, p8_firmware_load(h, "process: FUNC\n RETU\n", "", 0, 0));
+    P8_CHECK(p8_firmware_message(h, buf, sizeof buf) > 0);
+    P8_CHECK(strstr((const char *)buf, "signal[2]") != NULL);
+    P8_CHECK_EQ(P8_ERR_LOAD, p8_firmware_load(h, "x: GLOB *1\n", "", 0, 0));
+    P8_CHECK(p8_firmware_message(h, buf, sizeof buf) > 0);
+    P8_CHECK(strstr((const char *)buf, "neither process() nor operate1()/operate2()") != NULL);
+    P8_CHECK_EQ(P8_FW_NONE, p8_firmware_state(h));
+    p8_close(h);
+}
+
+int main(void) {
+    return P8_RUN(panel_rows_and_config_text_of_the_running_firmware, load_errors_name_what_the_firmware_lacks);
+}

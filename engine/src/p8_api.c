@@ -10,6 +10,8 @@
 
 #include <string.h>
 
+#include "p8_seqlock.h"
+
 static p8_engine *p8_handles[P8_MAX_ENGINES];
 
 p8_engine *p8_api_engine(int32_t handle) {
@@ -88,13 +90,8 @@ int32_t p8_get_display(int32_t handle, int32_t *out, int32_t capacity) {
     p8_engine *e = p8_api_engine(handle);
     if (!e) return P8_ERR_BAD_HANDLE;
     if (!out || capacity < P8_DISPLAY_FIELDS) return P8_ERR_BUFFER_TOO_SMALL;
-    for (;;) { /* seqlock read; the writer is the audio task, which never waits for us */
-        uint32_t s1 = atomic_load_explicit(&e->display->sequence, memory_order_acquire);
-        if (s1 & 1u) continue;
-        for (int i = 0; i < P8_DISPLAY_FIELDS; i++)
-            out[i] = atomic_load_explicit(&e->display->values[i], memory_order_relaxed);
-        atomic_thread_fence(memory_order_acquire);
-        if (atomic_load_explicit(&e->display->sequence, memory_order_relaxed) == s1) break;
+    /* the writer is the audio task, which never waits for us: retry until a copy is whole */
+    while (p8_seqlock_try_read(&e->display->sequence, e->display->values, out, P8_DISPLAY_FIELDS) & 1u) {
     }
     return P8_DISPLAY_FIELDS;
 }

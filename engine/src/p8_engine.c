@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "p8_display.h"
+#include "p8_seqlock.h"
 
 static void apply_params(p8_engine *e);
 
@@ -276,12 +277,7 @@ static void publish_display(p8_engine *e) {
     v[P8_DISPLAY_READ_LEFT] = (int32_t)(s->pos2[0] & 0xFFFFFu);
     v[P8_DISPLAY_READ_RIGHT] = (int32_t)(s->pos2[1] & 0xFFFFFu);
     v[P8_DISPLAY_CLOCK] = e->clock;
-    p8_display_exchange *d = e->display;
-    uint32_t seq = atomic_load_explicit(&d->sequence, memory_order_relaxed);
-    atomic_store_explicit(&d->sequence, seq + 1u, memory_order_relaxed);
-    atomic_thread_fence(memory_order_release);
-    for (int i = 0; i < P8_DISPLAY_FIELDS; i++) atomic_store_explicit(&d->values[i], v[i], memory_order_relaxed);
-    atomic_store_explicit(&d->sequence, seq + 2u, memory_order_release);
+    p8_seqlock_write(&e->display->sequence, e->display->values, v, P8_DISPLAY_FIELDS);
 }
 
 void p8_engine_process(p8_engine *e, const int16_t *in, int16_t *out, int32_t frames) {

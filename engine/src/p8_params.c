@@ -1,6 +1,8 @@
 /* p8_params.c — see p8_params.h. */
 #include "p8_params.h"
 
+#include "p8_seqlock.h"
+
 typedef struct {
     int32_t min, max;
 } p8_range;
@@ -49,21 +51,15 @@ void p8_param_defaults(int32_t values[P8_CTRL_COUNT], int32_t codec_rate_hz) {
 }
 
 void p8_param_publish(p8_param_exchange *x, const int32_t values[P8_CTRL_COUNT]) {
-    uint32_t s = atomic_load_explicit(&x->sequence, memory_order_relaxed);
-    atomic_store_explicit(&x->sequence, s + 1u, memory_order_relaxed);
-    atomic_thread_fence(memory_order_release);
-    for (int i = 0; i < P8_CTRL_COUNT; i++) atomic_store_explicit(&x->values[i], values[i], memory_order_relaxed);
-    atomic_store_explicit(&x->sequence, s + 2u, memory_order_release);
+    p8_seqlock_write(&x->sequence, x->values, values, P8_CTRL_COUNT);
 }
 
 int p8_param_pickup(p8_param_exchange *x, int32_t out[P8_CTRL_COUNT], uint32_t *last_sequence) {
-    uint32_t s1 = atomic_load_explicit(&x->sequence, memory_order_acquire);
-    if ((s1 & 1u) || s1 == *last_sequence) return 0;
+    if (atomic_load_explicit(&x->sequence, memory_order_relaxed) == *last_sequence) return 0; /* nothing new */
     int32_t copy[P8_CTRL_COUNT];
-    for (int i = 0; i < P8_CTRL_COUNT; i++) copy[i] = atomic_load_explicit(&x->values[i], memory_order_relaxed);
-    atomic_thread_fence(memory_order_acquire);
-    if (atomic_load_explicit(&x->sequence, memory_order_relaxed) != s1) return 0;
+    uint32_t s = p8_seqlock_try_read(&x->sequence, x->values, copy, P8_CTRL_COUNT);
+    if ((s & 1u) || s == *last_sequence) return 0;
     for (int i = 0; i < P8_CTRL_COUNT; i++) out[i] = copy[i];
-    *last_sequence = s1;
+    *last_sequence = s;
     return 1;
 }

@@ -225,14 +225,20 @@ static inline void run_tick_core(p8_engine *e, const int32_t in12[2], int32_t ou
     e->clock = p8_clock_next(c, s->reverse);
 }
 
+/* displayLEDs[] as shown after the last tick: the stock operators' rules, or the firmware's own (it owns them). */
+static void current_leds(const p8_engine *e, int32_t v[P8_DISPLAY_FIELDS]) {
+    const p8_stock *s = &e->stock;
+    p8_display_leds(&s->ops, s->last_clock, s->pos1, s->pos2, v);
+    if (s->fw_kind != P8_FW_KIND_NONE) p8_fw_host_display(&e->fw, v);
+}
+
 /* Tools only: one trace row per tick (LEDs as the display shows them after this tick, both position pairs). */
 static void record_tick(p8_engine *e) {
     p8_stock *s = &e->stock;
     if (e->trace_ticks >= P8_TRACE_MAX_TICKS) return;
     int32_t *row = e->trace + e->trace_ticks * P8_TRACE_FIELDS;
     int32_t v[P8_DISPLAY_FIELDS];
-    p8_display_leds(&s->ops, s->last_clock, s->pos1, s->pos2, v);
-    if (s->fw_kind != P8_FW_KIND_NONE) p8_fw_host_display(&e->fw, v);
+    current_leds(e, v);
     row[P8_TRACE_TICK] = (int32_t)(e->tick_count & INT32_MAX);
     for (int i = 0; i < 4; i++) row[P8_TRACE_LED0 + i] = v[P8_DISPLAY_LED0 + i] & 0xFF;
     row[P8_TRACE_POS1_LEFT] = (int32_t)(s->pos1[0] & 0xFFFFFu);
@@ -271,8 +277,7 @@ static void run_block(p8_engine *e, const int16_t *in, int16_t *out) {
 static void publish_display(p8_engine *e) {
     const p8_stock *s = &e->stock;
     int32_t v[P8_DISPLAY_FIELDS];
-    p8_display_leds(&s->ops, s->last_clock, s->pos1, s->pos2, v);
-    if (s->fw_kind != P8_FW_KIND_NONE) p8_fw_host_display(&e->fw, v); /* a firmware owns displayLEDs[] */
+    current_leds(e, v);
     v[P8_DISPLAY_WRITE_FRAME] = s->last_clock;
     v[P8_DISPLAY_READ_LEFT] = (int32_t)(s->pos2[0] & 0xFFFFFu);
     v[P8_DISPLAY_READ_RIGHT] = (int32_t)(s->pos2[1] & 0xFFFFFu);
